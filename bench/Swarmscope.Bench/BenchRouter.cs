@@ -1,0 +1,23 @@
+namespace Swarmscope.Bench;
+
+/// <summary>
+/// `dotnet run -c Release --project bench/Swarmscope.Bench -- NAME [options]` prints figures for one benchmark.
+/// Each benchmark lives in its own file and registers here.
+/// </summary>
+public static class BenchRouter
+{
+    private static readonly Dictionary<string, (string Summary, Func<string[], int> Run)> Benchmarks = new()
+    {
+    };
+
+    public static int Run(string[] args)
+    {
+        if (args.Length == 0 || !Benchmarks.TryGetValue(args[0], out var bench))
+        {
+            Console.WriteLine("usage: bench <name> [options]");
+            foreach (var (name, b) in Benchmarks) Console.WriteLine($"  {name,-12} {b.Summary}");
+            return args.Length == 0 ? 0 : 2;
+        }
+        return bench.Run(args[1..]);
+    }
+}

@@ -1,0 +1,3 @@
+using Swarmscope.Bench;
+
+return BenchRouter.Run(args);

@@ -1,0 +1,64 @@
+using Spectre.Console;
+
+namespace Swarmscope.Cli;
+
+/// <summary>Maps the first argument to a command. Each command lives in its own file and owns its options.</summary>
+public static class CommandRouter
+{
+    public static readonly IReadOnlyList<ICommand> Commands =
+    [
+        new DemoCommand(),
+        new ImportCommand(),
+        new StatsCommand(),
+        new FormatsCommand(),
+        new DetectCommand(),
+        new SimulateCommand(),
+        new ScoreCommand(),
+        new TrainCommand(),
+    ];
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            PrintHelp();
+            return args.Length == 0 ? 1 : 0;
+        }
+        var command = Commands.FirstOrDefault(c => c.Name == args[0]);
+        if (command is null)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] unknown command '{Markup.Escape(args[0])}'. Run 'swarmscope help'.");
+            return 2;
+        }
+        try
+        {
+            var parsed = CommandArgs.Parse(args.AsSpan(1));
+            if (parsed.Has("help") || parsed.Has("h"))
+            {
+                AnsiConsole.WriteLine(command.Usage);
+                return 0;
+            }
+            return await command.RunAsync(parsed);
+        }
+        catch (UsageException e)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            AnsiConsole.WriteLine(command.Usage);
+            return 2;
+        }
+        catch (UserFacingException e)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return e.ExitCode;
+        }
+    }
+
+    private static void PrintHelp()
+    {
+        AnsiConsole.WriteLine("swarmscope — find coordinated inauthentic behaviour in social-media data");
+        AnsiConsole.WriteLine();
+        foreach (var c in Commands) AnsiConsole.WriteLine($"  {c.Name,-10} {c.Summary}");
+        AnsiConsole.WriteLine();
+        AnsiConsole.WriteLine("Run 'swarmscope <command> --help' for a command's options.");
+    }
+}

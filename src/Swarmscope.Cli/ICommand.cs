@@ -1,0 +1,9 @@
+namespace Swarmscope.Cli;
+
+public interface ICommand
+{
+    string Name { get; }
+    string Summary { get; }
+    string Usage { get; }
+    Task<int> RunAsync(CommandArgs args);
+}

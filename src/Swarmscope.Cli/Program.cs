@@ -1,0 +1,3 @@
+using Swarmscope.Cli;
+
+return await CommandRouter.RunAsync(args);

@@ -1,0 +1,75 @@
+using System.Globalization;
+
+namespace Swarmscope.Core;
+
+/// <summary>
+/// Extracts hashtags, @mentions and URLs from post text for exports that have no field for them.
+/// Letters of every script count, so "#Казахстан" and "@Назарбаев_KZ" are found.
+/// </summary>
+public static class TextEntities
+{
+    public static string[] Hashtags(ReadOnlySpan<char> text) => Tokens(text, '#');
+
+    public static string[] Mentions(ReadOnlySpan<char> text) => Tokens(text, '@');
+
+    /// <summary>Raw URLs as written (http(s)://... or www....), up to the first whitespace; trailing punctuation trimmed.</summary>
+    public static string[] Urls(ReadOnlySpan<char> text)
+    {
+        List<string>? found = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var rest = text[i..];
+            var at = IndexOfUrlStart(rest);
+            if (at < 0) break;
+            var start = i + at;
+            var end = start;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"' && text[end] != '<' && text[end] != '>') end++;
+            var candidate = text[start..end].TrimEnd(".,;:!?)]}»\"'…");
+            if (candidate.Length > 10) (found ??= []).Add(candidate.ToString());
+            i = end;
+        }
+        return found is null ? [] : found.ToArray();
+    }
+
+    private static int IndexOfUrlStart(ReadOnlySpan<char> s)
+    {
+        var best = -1;
+        foreach (var prefix in (ReadOnlySpan<string>)["http://", "https://", "www."])
+        {
+            var p = s.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
+            if (p >= 0 && (best < 0 || p < best) && (p == 0 || !char.IsLetterOrDigit(s[p - 1]))) best = p;
+        }
+        return best;
+    }
+
+    private static string[] Tokens(ReadOnlySpan<char> text, char sigil)
+    {
+        List<string>? found = null;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != sigil) continue;
+            // "a@b.com" and "C#" are not entities: the sigil must start a word.
+            if (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_' || text[i - 1] == sigil || text[i - 1] == '/')) continue;
+            var j = i + 1;
+            while (j < text.Length && IsWordChar(text[j])) j++;
+            if (j == i + 1) continue;
+            var token = text[(i + 1)..j];
+            // A tag of digits only ("#1") is a number, not a hashtag.
+            if (sigil == '#' && IsAllDigits(token)) continue;
+            if (sigil == '@' && j < text.Length && text[j] == '.' && j + 1 < text.Length && char.IsLetter(text[j + 1])) continue; // e-mail-like
+            (found ??= []).Add(token.ToString().ToLowerInvariant());
+            i = j - 1;
+        }
+        return found is null ? [] : found.ToArray();
+    }
+
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c == '_' || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsAllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s) if (!char.IsDigit(c)) return false;
+        return true;
+    }
+}
