@@ -8,6 +8,7 @@ public static class BenchRouter
 {
     private static readonly Dictionary<string, (string Summary, Func<string[], int> Run)> Benchmarks = new()
     {
+        ["parse-ira"] = ("decompress+parse+normalize the IRA files, rows/s and bytes/row", IraParseBenchmark.Run),
     };
 
     public static int Run(string[] args)
