@@ -7,7 +7,7 @@ namespace Swarmscope.Ingest.Tests.Json;
 public sealed class TelegramDesktopImporterTests
 {
     /// <summary>A channel export in Telegram Desktop's documented shape (ids, text as string or entity array).</summary>
-    private const string ChannelExport = """
+    internal const string ChannelExport = """
         {
          "name": "Qazaq News",
          "type": "public_channel",

@@ -7,7 +7,7 @@ namespace Swarmscope.Ingest.Tests.Json;
 public sealed class VkImporterTests
 {
     /// <summary>wall.get with extended=1 on a community wall: an own post with a link, a repost chain, profiles and groups.</summary>
-    private const string WallGet = """
+    internal const string WallGet = """
         {"response": {
           "count": 2,
           "items": [
@@ -33,7 +33,7 @@ public sealed class VkImporterTests
         }}
         """;
 
-    private const string Comments = """
+    internal const string Comments = """
         {"response": {"count": 2, "current_level_count": 2, "can_post": true, "items": [
           {"id": 201, "from_id": 5, "post_id": 101, "owner_id": -1, "parents_stack": [], "date": 1700000100, "text": "Первый @club2 #ура",
            "thread": {"count": 1, "items": [
