@@ -65,6 +65,7 @@ public sealed class VkImporter : IPlatformImporter
             var i = 0;
             foreach (var item in items.EnumerateArray())
             {
+                if (sink.Stopped) return;
                 var prefix = $"response.items[{i++}].";
                 JsonRecordLoop.MapOne(item, record, line, context, sink, (x, r, _) => Item(x, r, prefix, handles));
             }
