@@ -9,6 +9,7 @@ public static class BenchRouter
     private static readonly Dictionary<string, (string Summary, Func<string[], int> Run)> Benchmarks = new()
     {
         ["parse-ira"] = ("decompress+parse+normalize the IRA files, rows/s and bytes/row", IraParseBenchmark.Run),
+        ["import"] = ("import the IRA files (or --synthetic N posts) into a fresh DuckDB file; rows/s, memory", ImportBenchmark.Run),
     };
 
     public static int Run(string[] args)
