@@ -8,6 +8,7 @@ public static class BenchRouter
 {
     private static readonly Dictionary<string, (string Summary, Func<string[], int> Run)> Benchmarks = new()
     {
+        ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
     };
 
     public static int Run(string[] args)

@@ -26,7 +26,7 @@ public sealed record NearDuplicateOptions
     /// <summary>Within one LSH bucket a post is compared only with this many of its most recent in-window
     /// predecessors. Bounds the work on boilerplate that thousands of posts share; groups stay connected through
     /// the chain of predecessors, but the evidence pairs of such a dense bucket are a connected subset, not all pairs.</summary>
-    public int MaxBucketNeighbours { get; init; } = 64;
+    public int MaxBucketNeighbours { get; init; } = 16;
 
     /// <summary>Seed of the MinHash family; equal seeds give equal results.</summary>
     public int Seed { get; init; } = 1;
