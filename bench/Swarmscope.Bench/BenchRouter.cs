@@ -10,6 +10,7 @@ public static class BenchRouter
     {
         ["parse-ira"] = ("decompress+parse+normalize the IRA files, rows/s and bytes/row", IraParseBenchmark.Run),
         ["import"] = ("import the IRA files (or --synthetic N posts) into a fresh DuckDB file; rows/s, memory", ImportBenchmark.Run),
+        ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
     };
 
     public static int Run(string[] args)
