@@ -91,7 +91,7 @@ public sealed class SignalExtractor
         if (_options.CoordinatedAccountIds is { } coordinated)
             foreach (var row in rows)
             {
-                var member = coordinated.Contains(row.Signals.AccountId);
+                var member = coordinated.Contains(row.Signals.AccountId) || row.Signals.Handle is { Length: > 0 } h && coordinated.Contains(h);
                 row.Signals.Set(SignalCatalog.InCoordinatedCluster, member ? 1 : 0, member ? "member of a detected coordinated cluster" : null);
             }
 
