@@ -196,8 +196,8 @@ public class FixtureTests
         Assert.Equal(["c1", "c4"], sink.Posts.Select(p => p.Id));
         Assert.Collection(sink.Rejections,
             r => { Assert.Equal((3L, "timestamp_share"), (r.Record, r.Field)); Assert.Contains("3 columns", r.Reason); },
-            r => { Assert.Equal(4L, r.Record); Assert.Contains("5 columns", r.Reason); },
-            r => { Assert.Equal(6L, r.Record); Assert.Contains("closing quote", r.Reason); },
+            r => { Assert.Equal((4L, "column 5"), (r.Record, r.Field)); Assert.Contains("5 columns", r.Reason); },
+            r => { Assert.Equal((6L, "account_id"), (r.Record, r.Field)); Assert.Contains("closing quote", r.Reason); },
             r => { Assert.Equal((7L, "timestamp_share"), (r.Record, r.Field)); Assert.Contains("162388109x", r.Reason); });
     }
 }
