@@ -133,7 +133,7 @@ public class FixtureTests
     [Fact]
     public void Mapping_parser_reads_flags_and_files_and_names_bad_entries()
     {
-        var m = ColumnMappingParser.Parse("post_id=tweet_id,account_id=user");
+        var m = ColumnMapping.Parse("post_id=tweet_id,account_id=user");
         Assert.Equal("tweet_id", m.Column("post_id"));
         Assert.Equal("user", m.Column("ACCOUNT_ID"));
         using var dir = new TempDirectory();
