@@ -36,6 +36,17 @@ public class FixtureTests
     }
 
     [Fact]
+    public void Detection_sees_through_a_bom_crlf_and_quoted_header_names()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("bom.csv");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("\"object_id\",account_id,content_id,timestamp_share\r\no,a,c,1623881091\r\n")]);
+        Assert.Equal("coortweet", ImporterRegistry.Detect(path).Importer?.Format);
+        var sink = CollectingSink.Import(path);
+        Assert.Equal(("c", 2L), (Assert.Single(sink.Posts).Id, sink.Posts[0].Provenance.Record));
+    }
+
+    [Fact]
     public void Unknown_layouts_and_json_are_not_claimed()
     {
         using var dir = new TempDirectory();
