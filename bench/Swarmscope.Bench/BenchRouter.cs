@@ -8,6 +8,7 @@ public static class BenchRouter
 {
     private static readonly Dictionary<string, (string Summary, Func<string[], int> Run)> Benchmarks = new()
     {
+        ["corepost"] = ("co-repost network over 1M and 10M synthetic repost actions", CoRepostBenchmark.Run),
     };
 
     public static int Run(string[] args)
