@@ -15,7 +15,7 @@ public sealed class SignalOptions
     /// <summary>Ids of posts inside detected coordinated bursts. Null = not computed.</summary>
     public IReadOnlySet<string>? BurstPostIds { get; init; }
 
-    /// <summary>Account ids that belong to a detected coordinated cluster. Null = not computed.</summary>
+    /// <summary>Account ids or handles that belong to a detected coordinated cluster (matched as the set's comparer says). Null = not computed.</summary>
     public IReadOnlySet<string>? CoordinatedAccountIds { get; init; }
 
     /// <summary>Two profile-photo hashes at most this many bits apart count as the same photo.</summary>
