@@ -1,10 +1,98 @@
+using Spectre.Console;
+using Swarmscope.Signals;
+using Swarmscope.Storage;
+
 namespace Swarmscope.Cli;
 
 public sealed class ScoreCommand : ICommand
 {
     public string Name => "score";
     public string Summary => "score accounts for signs of inauthenticity, with reasons";
-    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--model FILE]";
+    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--top 10]";
 
-    public Task<int> RunAsync(CommandArgs args) => throw new UserFacingException("'score' is not implemented yet");
+    public Task<int> RunAsync(CommandArgs args)
+    {
+        var db = args.Require("db");
+        var outPath = args.Require("out");
+        var zone = ParseZone(args.Get("timezone"));
+        var top = args.GetInt("top", 10);
+        if (!File.Exists(db)) throw new UserFacingException($"{db}: no such investigation file (create one with 'swarmscope import')");
+
+        LogisticModel? model = null;
+        if (args.Get("model") is { } modelPath)
+        {
+            if (!File.Exists(modelPath)) throw new UserFacingException($"{modelPath}: no such model file (train one with 'swarmscope train')");
+            try { model = LogisticModel.Load(modelPath); }
+            catch (InvalidDataException e) { throw new UserFacingException(e.Message); }
+        }
+
+        List<ClusterEvidence>? clusters = null;
+        HashSet<string>? coordinated = null;
+        if (args.Get("clusters") is { } clustersPath)
+        {
+            if (!File.Exists(clustersPath)) throw new UserFacingException($"{clustersPath}: no such clusters file");
+            try { clusters = ClusterEvidenceCsv.Read(clustersPath); }
+            catch (InvalidDataException e) { throw new UserFacingException(e.Message); }
+            coordinated = new HashSet<string>(clusters.SelectMany(c => c.Members), StringComparer.OrdinalIgnoreCase);
+        }
+
+        var options = new SignalOptions { TimeZone = zone, CoordinatedAccountIds = coordinated };
+        SignalTable table;
+        using (var store = InvestigationStore.Open(db))
+            table = new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts());
+        if (table.Count == 0) throw new UserFacingException($"{db}: the investigation holds no accounts or posts to score");
+
+        var scorer = RobustScorer.Fit(table);
+        List<AccountScore> scores;
+        Dictionary<AccountSignals, double>? unsupervised = null;
+        if (model is null) scores = scorer.ScoreAll(table);
+        else
+        {
+            unsupervised = new Dictionary<AccountSignals, double>(ReferenceEqualityComparer.Instance);
+            scores = new List<AccountScore>(table.Count);
+            foreach (var a in table.Accounts)
+            {
+                unsupervised[a] = scorer.Score(a).Score;
+                scores.Add(model.Score(a));
+            }
+            scores.Sort((x, y) => y.Score.CompareTo(x.Score));
+        }
+
+        WriteAtomically(outPath, w => AccountScoreCsv.Write(w, scores, unsupervised));
+        AnsiConsole.MarkupLine($"Scored [bold]{table.Count:N0}[/] accounts ({(model is null ? "unsupervised robust z-score" : "supervised model " + Markup.Escape(args.Get("model")!))}; time zone {Markup.Escape(zone.Id)}) → {Markup.Escape(outPath)}");
+        var grid = new Table().AddColumns("#", "account", "score", "top reasons");
+        for (var i = 0; i < Math.Min(top, scores.Count); i++)
+            grid.AddRow((i + 1).ToString(), Markup.Escape(scores[i].Account.Label), scores[i].Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(scores[i].ReasonText()));
+        AnsiConsole.Write(grid);
+
+        if (clusters is not null)
+        {
+            var farms = FarmLikelihood.Assess(clusters, scores);
+            var farmsPath = args.Get("farms-out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "farms.csv");
+            WriteAtomically(farmsPath, w => AccountScoreCsv.WriteFarms(w, farms));
+            AnsiConsole.MarkupLine($"Farm likelihood of {farms.Count:N0} clusters → {Markup.Escape(farmsPath)}");
+            foreach (var f in farms.Take(5))
+                AnsiConsole.MarkupLine($"  cluster {Markup.Escape(f.ClusterId)}: {f.Likelihood.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} — {Markup.Escape(f.Reasons)}");
+        }
+        AnsiConsole.MarkupLine("[grey]Scores are leads for human review, not verdicts. See docs/scoring.md.[/]");
+        return Task.FromResult(0);
+    }
+
+    internal static TimeZoneInfo ParseZone(string? id)
+    {
+        if (id is null) return TimeZoneInfo.Utc;
+        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+        catch (TimeZoneNotFoundException) { throw new UsageException($"--timezone: unknown time zone '{id}' (use an IANA name such as Asia/Almaty or UTC)"); }
+        catch (InvalidTimeZoneException) { throw new UsageException($"--timezone: time zone '{id}' is invalid on this system"); }
+    }
+
+    internal static void WriteAtomically(string path, Action<TextWriter> write)
+    {
+        var full = Path.GetFullPath(path);
+        var dir = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(dir)) throw new UserFacingException($"{path}: folder {dir} does not exist");
+        var temp = full + ".tmp";
+        using (var w = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false))) write(w);
+        File.Move(temp, full, overwrite: true);
+    }
 }

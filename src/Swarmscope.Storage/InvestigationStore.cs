@@ -1,24 +1,227 @@
+using System.Globalization;
+using DuckDB.NET.Data;
 using Swarmscope.Core;
 
 namespace Swarmscope.Storage;
 
 /// <summary>
-/// One investigation = one DuckDB file, readable with DuckDB's own CLI, Python or R.
-/// CONTRACT (implementation pending): analyses read through <see cref="ReadPosts"/> and <see cref="ReadAccounts"/>.
+/// One investigation = one DuckDB file, readable with DuckDB's own CLI, Python or R (schema in docs/store.md).
+/// Analyses read through <see cref="ReadPosts"/> and <see cref="ReadAccounts"/>; imports write through
+/// <see cref="BeginImport"/>, which stages a file's records and merges them in one transaction.
+/// A DuckDB file is opened by one process at a time.
 /// </summary>
 public sealed class InvestigationStore : IDisposable
 {
+    private readonly DuckDBConnection _connection;
+    private bool _importOpen;
+
     public string Path { get; }
 
-    private InvestigationStore(string path) => Path = path;
+    internal DuckDBConnection Connection => _connection;
 
-    public static InvestigationStore Open(string path) => throw new NotImplementedException();
+    private InvestigationStore(string path, DuckDBConnection connection)
+    {
+        Path = path;
+        _connection = connection;
+    }
 
-    /// <summary>Streams all posts (ordered by platform, account, time).</summary>
-    public IEnumerable<Post> ReadPosts() => throw new NotImplementedException();
+    /// <summary>Opens the investigation file, creating it (and its tables) when absent.</summary>
+    /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB"; staging spills to disk beyond it, so memory stays bounded.</param>
+    public static InvestigationStore Open(string path, string memoryLimit = "1GB")
+    {
+        var full = System.IO.Path.GetFullPath(path);
+        var dir = System.IO.Path.GetDirectoryName(full);
+        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var connection = new DuckDBConnection($"Data Source={full}");
+        try
+        {
+            connection.Open();
+            var store = new InvestigationStore(path, connection);
+            store.Execute($"SET memory_limit = '{memoryLimit.Replace("'", "")}'");
+            store.Execute(StoreSchema.CreateTables);
+            using (var cmd = connection.CreateCommand())
+            {
+                cmd.CommandText = "SELECT count(*) FROM schema_version";
+                if (Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+                    store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+            }
+            return store;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 
-    /// <summary>Streams all accounts.</summary>
-    public IEnumerable<Account> ReadAccounts() => throw new NotImplementedException();
+    /// <summary>The schema version recorded in the file.</summary>
+    public int SchemaVersion => (int)Scalar("SELECT max(version) FROM schema_version");
 
-    public void Dispose() { }
+    /// <summary>
+    /// Starts importing one file. Feed the returned sink to an importer, then <see cref="ImportBatch.Commit"/>;
+    /// disposing it without committing leaves the store exactly as it was.
+    /// </summary>
+    public ImportBatch BeginImport(ImportSource source, bool stopOnFirstRejected = true, Action<RejectedRecord>? onRejected = null)
+    {
+        if (_importOpen) throw new InvalidOperationException("another import batch is still open on this store");
+        _importOpen = true;
+        try
+        {
+            return new ImportBatch(this, source, stopOnFirstRejected, onRejected);
+        }
+        catch
+        {
+            _importOpen = false;
+            throw;
+        }
+    }
+
+    internal void EndImport() => _importOpen = false;
+
+    /// <summary>The earlier import of a file with this SHA-256, or null when there was none.</summary>
+    public ImportSummary? FindImport(string sha256)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT path, format, posts_read, posts_imported, posts_merged, accounts_read, accounts_imported,
+                   accounts_merged, records_rejected, epoch_ms(finished_at) - epoch_ms(started_at)
+            FROM imports WHERE sha256 = $sha ORDER BY import_id LIMIT 1
+            """;
+        cmd.Parameters.Add(new DuckDBParameter("sha", sha256));
+        using var r = cmd.ExecuteReader();
+        if (!r.Read()) return null;
+        return new ImportSummary
+        {
+            Path = r.GetString(0), Format = r.GetString(1),
+            PostsRead = r.GetInt64(2), PostsImported = r.GetInt64(3), PostsMerged = r.GetInt64(4),
+            AccountsRead = r.GetInt64(5), AccountsImported = r.GetInt64(6), AccountsMerged = r.GetInt64(7),
+            Rejected = r.GetInt64(8), Seconds = r.GetInt64(9) / 1000.0, AlreadyImported = true,
+        };
+    }
+
+    /// <summary>Streams all posts ordered by platform, account, time (DuckDB sorts out of core; nothing is materialised here).</summary>
+    public IEnumerable<Post> ReadPosts() => ReadPosts(null);
+
+    /// <summary>Streams the posts of one platform (or all when null), ordered by platform, account, time.</summary>
+    public IEnumerable<Post> ReadPosts(Platform? platform)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT {StoreSchema.PostColumns} FROM posts" +
+                          (platform is null ? "" : " WHERE platform = $platform") +
+                          " ORDER BY platform, account_id, time, post_id";
+        if (platform is { } p) cmd.Parameters.Add(new DuckDBParameter("platform", StoreNames.Of(p)));
+        cmd.UseStreamingMode = true;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            var time = r.GetDateTime(4);
+            yield return new Post
+            {
+                Platform = StoreNames.ParsePlatform(r.GetString(0)),
+                Id = r.GetString(1),
+                AccountId = r.GetString(2),
+                AccountHandle = NullableString(r, 3),
+                Time = new Timestamp(ToUnixMilliseconds(time), StoreNames.ParsePrecision(r.GetString(5))),
+                Kind = StoreNames.ParseKind(r.GetString(6)),
+                Text = NullableString(r, 7),
+                Language = NullableString(r, 8),
+                TargetPostId = NullableString(r, 9),
+                TargetAccountId = NullableString(r, 10),
+                Urls = StringList(r, 11),
+                Hashtags = StringList(r, 12),
+                Mentions = StringList(r, 13),
+                MediaHashes = StringList(r, 14),
+                Channel = NullableString(r, 15),
+                IdDerived = r.GetBoolean(16),
+                Provenance = new Provenance(NullableString(r, 17) ?? "", r.IsDBNull(18) ? 0 : r.GetInt64(18)),
+            };
+        }
+    }
+
+    /// <summary>Streams all accounts ordered by platform and id.</summary>
+    public IEnumerable<Account> ReadAccounts()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = $"SELECT {StoreSchema.AccountColumns} FROM accounts ORDER BY platform, account_id";
+        cmd.UseStreamingMode = true;
+        using var r = cmd.ExecuteReader();
+        while (r.Read())
+        {
+            yield return new Account
+            {
+                Platform = StoreNames.ParsePlatform(r.GetString(0)),
+                Id = r.GetString(1),
+                Handle = NullableString(r, 2),
+                DisplayName = NullableString(r, 3),
+                CreatedAt = r.IsDBNull(4) ? null : new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(4), DateTimeKind.Utc)),
+                Followers = r.IsDBNull(5) ? null : r.GetInt64(5),
+                Following = r.IsDBNull(6) ? null : r.GetInt64(6),
+                PostCount = r.IsDBNull(7) ? null : r.GetInt64(7),
+                Description = NullableString(r, 8),
+                Location = NullableString(r, 9),
+                Language = NullableString(r, 10),
+                ProfileImageUrl = NullableString(r, 11),
+                ProfileImageHash = r.IsDBNull(12) ? null : r.GetFieldValue<ulong>(12),
+                Verified = r.IsDBNull(13) ? null : r.GetBoolean(13),
+                Provenance = new Provenance(NullableString(r, 14) ?? "", r.IsDBNull(15) ? 0 : r.GetInt64(15)),
+            };
+        }
+    }
+
+    /// <summary>Totals and posts per platform, kind and month (yyyy-MM, UTC).</summary>
+    public StoreStats Stats()
+    {
+        var platforms = Counts("SELECT platform, count(*) FROM posts GROUP BY 1 ORDER BY 1");
+        var kinds = Counts("SELECT kind, count(*) FROM posts GROUP BY 1 ORDER BY 1");
+        var months = Counts("SELECT strftime(time, '%Y-%m'), count(*) FROM posts GROUP BY 1 ORDER BY 1");
+        DateTimeOffset? first = null, last = null;
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = "SELECT min(time), max(time) FROM posts";
+            using var r = cmd.ExecuteReader();
+            if (r.Read() && !r.IsDBNull(0))
+            {
+                first = new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(0), DateTimeKind.Utc));
+                last = new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(1), DateTimeKind.Utc));
+            }
+        }
+        return new StoreStats(Scalar("SELECT count(*) FROM posts"), Scalar("SELECT count(*) FROM accounts"),
+            Scalar("SELECT count(*) FROM imports"), platforms, kinds, months, first, last);
+    }
+
+    internal void Execute(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    internal long Scalar(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        var v = cmd.ExecuteScalar();
+        return v is null or DBNull ? 0 : Convert.ToInt64(v, CultureInfo.InvariantCulture);
+    }
+
+    private SortedDictionary<string, long> Counts(string sql)
+    {
+        var result = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        using var r = cmd.ExecuteReader();
+        while (r.Read()) result[r.IsDBNull(0) ? "" : r.GetString(0)] = r.GetInt64(1);
+        return result;
+    }
+
+    private static string? NullableString(DuckDBDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static string[] StringList(DuckDBDataReader r, int i) =>
+        r.IsDBNull(i) ? [] : r.GetFieldValue<List<string>>(i).ToArray();
+
+    internal static long ToUnixMilliseconds(DateTime utc) => (utc.Ticks - DateTime.UnixEpoch.Ticks) / TimeSpan.TicksPerMillisecond;
+
+    internal static DateTime FromUnixMilliseconds(long ms) => new(DateTime.UnixEpoch.Ticks + ms * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
+
+    public void Dispose() => _connection.Dispose();
 }

@@ -1,0 +1,36 @@
+namespace Swarmscope.Storage;
+
+/// <summary>Live counters of the running import, read by a progress display on another thread.</summary>
+public sealed class ImportProgress
+{
+    private ImportBatch? _batch;
+    private FileStream? _file;
+
+    public string? CurrentFile { get; private set; }
+
+    /// <summary>Records (posts, accounts, rejected) received so far from the current file.</summary>
+    public long Records => _batch is { } b ? b.PostsRead + b.AccountsRead + b.RejectedCount : 0;
+
+    /// <summary>Share of the current file's (compressed) bytes read, 0..1.</summary>
+    public double Fraction
+    {
+        get
+        {
+            try { return _file is { Length: > 0 } f ? Math.Clamp((double)f.Position / f.Length, 0, 1) : 0; }
+            catch (ObjectDisposedException) { return 1; }
+        }
+    }
+
+    internal void Start(string path, ImportBatch batch, FileStream file)
+    {
+        CurrentFile = path;
+        _batch = batch;
+        _file = file;
+    }
+
+    internal void Stop()
+    {
+        _batch = null;
+        _file = null;
+    }
+}

@@ -1,0 +1,103 @@
+namespace Swarmscope.Storage;
+
+/// <summary>
+/// The tables of an investigation file, with plain names so DuckDB's own CLI, Python or R can query them
+/// (see docs/store.md). Times are TIMESTAMP holding UTC; lists are VARCHAR[]; enums are lower-case names.
+/// </summary>
+internal static class StoreSchema
+{
+    public const int Version = 1;
+
+    /// <summary>Posts columns in table order; the staging table and the appender use the same order.</summary>
+    public const string PostColumns =
+        "platform, post_id, account_id, account_handle, time, time_precision, kind, text, language, target_post_id, " +
+        "target_account_id, urls, hashtags, mentions, media_hashes, channel, id_derived, source_file, source_record";
+
+    public const string AccountColumns =
+        "platform, account_id, handle, display_name, created_at, followers, following, post_count, description, " +
+        "location, language, profile_image_url, profile_image_hash, verified, source_file, source_record";
+
+    private const string PostsBody = """
+        (
+            platform          VARCHAR   NOT NULL,
+            post_id           VARCHAR   NOT NULL,
+            account_id        VARCHAR   NOT NULL,
+            account_handle    VARCHAR,
+            time              TIMESTAMP NOT NULL,
+            time_precision    VARCHAR   NOT NULL,
+            kind              VARCHAR   NOT NULL,
+            text              VARCHAR,
+            language          VARCHAR,
+            target_post_id    VARCHAR,
+            target_account_id VARCHAR,
+            urls              VARCHAR[],
+            hashtags          VARCHAR[],
+            mentions          VARCHAR[],
+            media_hashes      VARCHAR[],
+            channel           VARCHAR,
+            id_derived        BOOLEAN   NOT NULL,
+            source_file       VARCHAR,
+            source_record     BIGINT
+        """;
+
+    private const string AccountsBody = """
+        (
+            platform           VARCHAR NOT NULL,
+            account_id         VARCHAR NOT NULL,
+            handle             VARCHAR,
+            display_name       VARCHAR,
+            created_at         TIMESTAMP,
+            followers          BIGINT,
+            following          BIGINT,
+            post_count         BIGINT,
+            description        VARCHAR,
+            location           VARCHAR,
+            language           VARCHAR,
+            profile_image_url  VARCHAR,
+            profile_image_hash UBIGINT,
+            verified           BOOLEAN,
+            source_file        VARCHAR,
+            source_record      BIGINT
+        """;
+
+    // posts has no declared PRIMARY KEY: (platform, post_id) is unique by construction (every import merges
+    // through an anti-join on it), and maintaining DuckDB's ART index roughly doubled the merge time of the IRA set.
+    public static readonly string CreateTables = $"""
+        CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL);
+        CREATE TABLE IF NOT EXISTS posts {PostsBody}
+        );
+        CREATE TABLE IF NOT EXISTS accounts {AccountsBody},
+            PRIMARY KEY (platform, account_id)
+        );
+        CREATE SEQUENCE IF NOT EXISTS imports_id_seq;
+        CREATE TABLE IF NOT EXISTS imports (
+            import_id         BIGINT PRIMARY KEY DEFAULT nextval('imports_id_seq'),
+            path              VARCHAR   NOT NULL,
+            size              BIGINT    NOT NULL,
+            sha256            VARCHAR   NOT NULL,
+            format            VARCHAR   NOT NULL,
+            started_at        TIMESTAMP NOT NULL,
+            finished_at       TIMESTAMP NOT NULL,
+            records_read      BIGINT    NOT NULL,
+            records_imported  BIGINT    NOT NULL,
+            records_merged    BIGINT    NOT NULL,
+            records_rejected  BIGINT    NOT NULL,
+            posts_read        BIGINT    NOT NULL,
+            posts_imported    BIGINT    NOT NULL,
+            posts_merged      BIGINT    NOT NULL,
+            accounts_read     BIGINT    NOT NULL,
+            accounts_imported BIGINT    NOT NULL,
+            accounts_merged   BIGINT    NOT NULL
+        );
+        """;
+
+    // Staging tables carry no key: within-file duplicates must reach the merge, where they count as merged.
+    public static readonly string CreateStaging = $"""
+        CREATE OR REPLACE TEMP TABLE staging_posts {PostsBody}
+        );
+        CREATE OR REPLACE TEMP TABLE staging_accounts {AccountsBody}
+        );
+        """;
+
+    public const string DropStaging = "DROP TABLE IF EXISTS temp.staging_posts; DROP TABLE IF EXISTS temp.staging_accounts;";
+}

@@ -1,0 +1,145 @@
+using Swarmscope.Core;
+using Swarmscope.TestSupport;
+
+namespace Swarmscope.Signals.Tests;
+
+public class ScoringTests
+{
+    /// <summary>40 ordinary people and 10 farm accounts with every farm trait at once.</summary>
+    internal static (List<Account> Accounts, List<Post> Posts, HashSet<string> Fakes) ObviousWorld(int seed = 3)
+    {
+        var rng = new Random(seed);
+        var accounts = new List<Account>();
+        var posts = new List<Post>();
+        var fakes = new HashSet<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var handle = Build.HumanHandles[i % Build.HumanHandles.Length] + (i >= Build.HumanHandles.Length ? "_x" : "");
+            accounts.Add(Build.Account($"h{i}", handle: handle, followers: 50 + rng.Next(2000), following: 80 + rng.Next(800), posts: 300 + rng.Next(5000),
+                created: new DateTimeOffset(2012, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(rng.Next(3000)), hash: (ulong)rng.NextInt64()));
+            var t = new DateTimeOffset(2022, 1, 3, 7, 0, 0, TimeSpan.Zero).AddHours(rng.Next(24));
+            for (var j = 0; j < 60; j++)
+            {
+                t = t.AddSeconds(-Math.Log(1 - rng.NextDouble()) * 20000);
+                if (t.Hour < 2) t = t.AddHours(6); // people sleep (UTC here)
+                posts.Add(Build.Post($"h{i}", t, rng.NextDouble() < 0.2 ? PostKind.Repost : PostKind.Post));
+            }
+        }
+        const ulong stolenPhoto = 0x1234_5678_9ABC_DEF0UL;
+        for (var i = 0; i < 10; i++)
+        {
+            var id = $"f{i}";
+            fakes.Add(id);
+            accounts.Add(Build.Account(id, handle: $"nurlan{rng.Next(10_000_000, 99_999_999)}", followers: 0, following: 1, posts: 0, description: null,
+                image: "https://abs.twimg.com/sticky/default_profile_images/default_profile.png",
+                created: new DateTimeOffset(2021, 12, 20, 9, 0, 0, TimeSpan.Zero).AddMinutes(i), hash: stolenPhoto ^ (ulong)i));
+            for (var j = 0; j < 60; j++)
+                posts.Add(Build.Post(id, new DateTimeOffset(2022, 1, 4, 4, 0, 0, TimeSpan.Zero).AddSeconds(600 * j), PostKind.Repost));
+        }
+        return (accounts, posts, fakes);
+    }
+
+    [Fact]
+    public void UnsupervisedScoreRanksObviousFakesAboveObviousHumans()
+    {
+        var (accounts, posts, fakes) = ObviousWorld();
+        var table = Build.Extract(accounts, posts);
+        var ranked = RobustScorer.Fit(table).ScoreAll(table);
+        for (var i = 0; i < 10; i++) Assert.Contains(ranked[i].Account.AccountId, fakes);
+        Assert.True(ranked[0].Reasons.Count >= 3);
+        Assert.NotEmpty(ranked[0].ReasonText());
+        Assert.All(ranked.Skip(10), s => Assert.True(s.Score < ranked[9].Score));
+    }
+
+    [Fact]
+    public void ExcludedSignalsDoNotCount()
+    {
+        var (accounts, posts, _) = ObviousWorld();
+        var table = Build.Extract(accounts, posts);
+        var all = SignalCatalog.All.Select(d => d.Name).ToList();
+        var scorer = RobustScorer.Fit(table, all);
+        Assert.All(scorer.ScoreAll(table), s => Assert.Equal(0, s.Score));
+    }
+
+    [Fact]
+    public void SupervisedModelLearnsSeparableProblemAndRoundTripsThroughItsFile()
+    {
+        var (accounts, posts, fakes) = ObviousWorld();
+        var table = Build.Extract(accounts, posts);
+        var labels = table.Accounts.Select(a => fakes.Contains(a.AccountId) ? 1 : 0).ToList();
+        var model = LogisticModel.Train(table.Accounts, labels);
+        var scores = table.Accounts.Select(model.Probability).ToList();
+        Assert.Equal(1.0, RankMetrics.RocAuc(scores, labels), 9);
+
+        var cv = CrossValidation.OutOfFoldScores(table.Accounts, labels, 5, 1);
+        Assert.True(RankMetrics.RocAuc(cv, labels) > 0.95);
+
+        using var dir = new TempDirectory();
+        var path = dir.File("model.json");
+        model.Save(path);
+        var loaded = LogisticModel.Load(path);
+        foreach (var a in table.Accounts) Assert.Equal(model.Probability(a), loaded.Probability(a), 12);
+        Assert.Contains("\"format\": \"swarmscope-logistic-v1\"", File.ReadAllText(path));
+        var top = loaded.Score(table.Accounts.First(a => fakes.Contains(a.AccountId)));
+        Assert.NotEmpty(top.Reasons);
+    }
+
+    [Fact]
+    public void LoadingAForeignFileSaysWhy()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("model.json", "{\"format\": \"something-else\"}");
+        var e = Assert.Throws<InvalidDataException>(() => LogisticModel.Load(path));
+        Assert.Contains("not a Swarmscope model", e.Message);
+    }
+
+    [Fact]
+    public void RocAucMatchesBrutePairCounting()
+    {
+        var rng = new Random(11);
+        for (var trial = 0; trial < 20; trial++)
+        {
+            var n = 5 + rng.Next(60);
+            var scores = new List<double>();
+            var labels = new List<int>();
+            for (var i = 0; i < n; i++)
+            {
+                scores.Add(Math.Round(rng.NextDouble() * 5)); // coarse: many ties
+                labels.Add(rng.NextDouble() < 0.4 ? 1 : 0);
+            }
+            if (!labels.Contains(1) || !labels.Contains(0)) continue;
+            double wins = 0, pairs = 0;
+            for (var i = 0; i < n; i++)
+            for (var j = 0; j < n; j++)
+            {
+                if (labels[i] != 1 || labels[j] != 0) continue;
+                pairs++;
+                wins += scores[i] > scores[j] ? 1 : scores[i] == scores[j] ? 0.5 : 0;
+            }
+            Assert.Equal(wins / pairs, RankMetrics.RocAuc(scores, labels), 12);
+        }
+    }
+
+    [Fact]
+    public void PrecisionAtKBreaksTiesPessimistically()
+    {
+        Assert.Equal(0.5, RankMetrics.PrecisionAtK([3, 2, 1, 0], [1, 0, 1, 0], 2));
+        Assert.Equal(0, RankMetrics.PrecisionAtK([1, 1, 1, 1], [1, 1, 0, 0], 2));
+    }
+
+    [Fact]
+    public void EvaluationDropsSignalsKnownForOnlyOneClass()
+    {
+        var (accounts, posts, fakes) = ObviousWorld();
+        // Give the humans no photo information at all: default_photo would then separate the sources, not the behaviour.
+        foreach (var a in accounts) if (!fakes.Contains(a.Id)) { a.ProfileImageUrl = null; a.ProfileImageHash = null; }
+        var table = Build.Extract(accounts, posts);
+        var rows = Enumerable.Range(0, table.Count).ToList();
+        var labels = rows.Select(i => fakes.Contains(table.Accounts[i].AccountId) ? 1 : 0).ToList();
+        var result = SignalsEvaluation.Evaluate("toy", "all", table, rows, labels);
+        Assert.Contains("default_photo", result.DroppedForMissingness);
+        Assert.Contains("shared_photo", result.DroppedForMissingness);
+        Assert.Equal(10, result.K);
+        Assert.True(result.UnsupervisedAuc > 0.95);
+    }
+}
