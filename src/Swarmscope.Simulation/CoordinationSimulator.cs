@@ -137,7 +137,7 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         var next = organic;
         foreach (var s in sizes)
         {
-            var group = new PlantedGroup(s.Name, s.Kind, new int[s.Size], groups.Count);
+            var group = new PlantedGroup(s.Name, s.Kind, new int[s.Size], int.Parse(s.Name[(s.Name.IndexOf('-') + 1)..], CultureInfo.InvariantCulture) - 1);
             // Farms register accounts in bursts and reuse a few stolen photos.
             var burstMs = _startMs - (long)((30 + _random.NextDouble() * 300) * DayMs);
             var stolenPhotos = new ulong[3];
@@ -270,8 +270,9 @@ public sealed class CoordinationSimulator(SimulationOptions options)
             bursts[b] = (_random.Next(Math.Max(1, _o.Days - length)), length);
         }
         var episodes = 15 + _random.Next(16);
-        var templates = new string[3];
-        for (var t = 0; t < templates.Length; t++) templates[t] = SimulatedText.Templates[_random.Next(SimulatedText.Templates.Length)];
+        // Each templated group gets its own two templates while the bank lasts (6 groups); beyond that they repeat.
+        var bank = SimulatedText.Templates;
+        string[] templates = [bank[2 * g.KindIndex % bank.Length], bank[(2 * g.KindIndex + 1) % bank.Length]];
         var domain = $"{FirstNames[_random.Next(FirstNames.Length)]}-news{_random.Next(10, 99)}.info";
         var critic = mediaCount + _random.Next(organic - mediaCount);
 
@@ -480,7 +481,7 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         public int Group;
     }
 
-    private sealed record PlantedGroup(string Name, string Kind, int[] Members, int Index);
+    private sealed record PlantedGroup(string Name, string Kind, int[] Members, int KindIndex);
 
     private readonly record struct SimObject(string Id, int Author, long TimeMs, string Text);
 }

@@ -43,6 +43,8 @@ internal sealed class SimulatedText
         "Stability and growth: {n} percent more jobs in {city}. Facts, not opinions. #Progress",
         "{name}: the opposition has no plan, only noise. {I} trust the president #Stability",
         "Foreign media lie about Kazakhstan again. {I} see the truth in {city} every day",
+        "Pensions up by {n} percent, salaries up too. Who else did that? Nobody! #Tokayev2024",
+        "Молодёжь {city} за новый Казахстан, мы с вами! #Молодежь",
     ];
 
     /// <summary>Replies a swarm posts under a critic's posts ("insulting a critic all at once").</summary>
