@@ -69,21 +69,24 @@ public static class EvaluationData
             if (col is null) { col = f.Select((h, i) => (h.Trim(), i)).ToDictionary(x => x.Item1, x => x.i); continue; }
             if (f.Count < col.Count) continue;
             string Get(string name) => col.TryGetValue(name, out var i) ? f[i] : "";
-            var id = "ira:" + Get("id").Trim();
+            // 42 rows carry only a screen name (no profile was available): key them by it, and leave every
+            // profile field unknown rather than "empty".
+            var exported = Get("id").Trim().Length > 0;
+            var id = "ira:" + (exported ? Get("id").Trim() : Get("screen_name").Trim().ToLowerInvariant());
             if (into.Labels.ContainsKey(id)) continue;
             into.Accounts.Add(new Account
             {
                 Platform = Platform.Twitter,
                 Id = id,
                 Handle = Get("screen_name").Trim(),
-                DisplayName = Get("name"),
-                Description = Get("description"),
+                DisplayName = exported ? Get("name") : null,
+                Description = exported ? Get("description") : null,
                 Followers = ParseLong(Get("followers_count")),
                 Following = ParseLong(Get("friends_count")),
                 PostCount = ParseLong(Get("statuses_count")),
                 Verified = bool.TryParse(Get("verified").Trim(), out var v) ? v : null,
                 CreatedAt = ParseTime(Get("created_at")),
-                Language = Get("lang"),
+                Language = exported ? Get("lang") : null,
                 Provenance = new Provenance(path, line),
             });
             into.Labels[id] = label;

@@ -57,6 +57,19 @@ public static class ScoreEvaluation
             var r = SignalsEvaluation.Evaluate(name, variant, table, rows, labels, excluded);
             results.Add(r);
             Console.WriteLine($"  {variant}: unsupervised AUC {r.UnsupervisedAuc:0.000}, P@{r.K} {r.UnsupervisedPrecisionAtK:0.00}; supervised 5-fold AUC {r.SupervisedAuc:0.000}, P@{r.K} {r.SupervisedPrecisionAtK:0.00}");
+            // What the separation rests on: the full-data model's largest weights and each signal's own AUC.
+            var selected = rows.Select(i => table.Accounts[i]).ToList();
+            var model = LogisticModel.Train(selected, labels, excluded.Concat(r.DroppedForMissingness).ToList());
+            Console.WriteLine("    largest weights: " + string.Join(", ", model.Features.OrderByDescending(f => Math.Abs(f.Weight)).Take(5).Select(f => $"{f.Name} {f.Weight:+0.00;-0.00}")));
+            var single = new List<(string, double)>();
+            for (var s = 0; s < SignalCatalog.Count; s++)
+            {
+                var known = Enumerable.Range(0, rows.Count).Where(i => !double.IsNaN(selected[i].Values[s])).ToList();
+                if (known.Count < 10) continue;
+                var auc = RankMetrics.RocAuc(known.Select(i => selected[i].Values[s]).ToList(), known.Select(i => labels[i]).ToList());
+                if (!double.IsNaN(auc)) single.Add((SignalCatalog.All[s].Name, auc));
+            }
+            Console.WriteLine("    single-signal AUC (raw value, known rows): " + string.Join(", ", single.OrderByDescending(x => Math.Abs(x.Item2 - 0.5)).Take(8).Select(x => $"{x.Item1} {x.Item2:0.00}")));
         }
     }
 
