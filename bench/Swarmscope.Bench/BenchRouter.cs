@@ -8,6 +8,9 @@ public static class BenchRouter
 {
     private static readonly Dictionary<string, (string Summary, Func<string[], int> Run)> Benchmarks = new()
     {
+        ["parse-ira"] = ("decompress+parse+normalize the IRA files, rows/s and bytes/row", IraParseBenchmark.Run),
+        ["import"] = ("import the IRA files (or --synthetic N posts) into a fresh DuckDB file; rows/s, memory", ImportBenchmark.Run),
+        ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
         ["score"] = ("score 100,000 synthetic accounts with 10M streamed posts (signals + unsupervised score)", ScoreBenchmark.Run),
         ["score-eval"] = ("ROC AUC and precision@k of account scores on the labelled sets in ../shared/data", ScoreEvaluation.Run),
     };

@@ -210,19 +210,22 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         try
         {
             FinishAppending();
+            Trace("appended");
             AppendAccounts();
             var connection = _store.Connection;
             long postsImported, accountsExisting;
             using (var tx = connection.BeginTransaction())
             {
-                // DISTINCT ON keeps the first row of each key in file order; the anti-join skips stored keys.
+                // The first row of each key in file order (min rowid: a hash aggregate over keys only, no sort of
+                // whole rows) unless the key is already stored (anti-join). Repeats within the file and keys
+                // already stored are not inserted and so count as merged.
                 postsImported = Count(connection, $"""
                     INSERT INTO posts ({StoreSchema.PostColumns})
-                    SELECT DISTINCT ON (s.platform, s.post_id) s.*
-                    FROM staging_posts s
+                    SELECT s.* FROM staging_posts s
+                    SEMI JOIN (SELECT min(rowid) AS first FROM staging_posts GROUP BY platform, post_id) k ON s.rowid = k.first
                     ANTI JOIN posts p ON p.platform = s.platform AND p.post_id = s.post_id
-                    ORDER BY s.platform, s.post_id, s.rowid
                     """);
+                Trace("posts merged");
                 accountsExisting = _store.Scalar("SELECT count(*) FROM staging_accounts s SEMI JOIN accounts a ON a.platform = s.platform AND a.account_id = s.account_id");
                 Count(connection, $"""
                     INSERT INTO accounts ({StoreSchema.AccountColumns})
@@ -258,6 +261,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
                 };
                 RecordImport(connection, summary);
                 tx.Commit();
+                Trace("committed");
                 return summary;
             }
         }
@@ -265,6 +269,14 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         {
             Cleanup();
         }
+    }
+
+    private static readonly bool Tracing = Environment.GetEnvironmentVariable("SWARMSCOPE_TRACE") == "1";
+
+    /// <summary>Phase timings on stderr when SWARMSCOPE_TRACE=1, for tuning imports.</summary>
+    private void Trace(string phase)
+    {
+        if (Tracing) Console.Error.WriteLine($"[import] {System.IO.Path.GetFileName(_source.Path)}: {phase} at {_clock.Elapsed.TotalSeconds:F2} s");
     }
 
     private void RecordImport(DuckDBConnection connection, ImportSummary s)

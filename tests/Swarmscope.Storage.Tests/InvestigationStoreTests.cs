@@ -147,6 +147,10 @@ public sealed class InvestigationStoreTests : IDisposable
         var s = Records.Import(store, "f", posts);
         Assert.Equal((9000L, 3000L, 6000L), (s.PostsRead, s.PostsImported, s.PostsMerged));
         Assert.All(store.ReadPosts(), p => Assert.Equal("copy 0", p.Text));
+        var again = Records.Import(store, "g", posts.Take(4000));
+        Assert.Equal((4000L, 0L, 4000L), (again.PostsRead, again.PostsImported, again.PostsMerged));
+        Assert.Equal(0, store.Scalar("SELECT count(*) - count(DISTINCT (platform, post_id)) FROM posts"));
+        Assert.Equal(3000, store.Scalar("SELECT count(*) FROM posts"));
     }
 
     [Fact]

@@ -302,6 +302,9 @@ public sealed class CsvReader : IDisposable
         return span.IsEmpty ? null : Utf8.GetString(span);
     }
 
+    /// <summary>The current record's bytes exactly as in the file, without its line end. Valid until the next <see cref="Read"/>.</summary>
+    public ReadOnlySpan<byte> RawRecordBytes => _buffer.AsSpan(_recordStart, _recordEnd - _recordStart);
+
     /// <summary>The whole record as it stood in the file (for rejection reports), cut to a readable length.</summary>
     public string RawRecord(int maxChars = 2000)
     {

@@ -7,7 +7,7 @@ namespace Swarmscope.Ingest.Csv;
 /// <summary>
 /// FiveThirtyEight's per-author IRA files (<c>author_id,content,region,language,publish_date,harvested_date,
 /// following,followers,updates,post_type,retweet</c>). They carry no tweet id, so a post's id is a hash of the whole
-/// row (<see cref="RowHasher"/>, <see cref="Post.IdDerived"/> = true): the same tweet harvested twice merges.
+/// row as written (<see cref="RowHasher.HashBytes"/>, <see cref="Post.IdDerived"/> = true): the same tweet harvested twice merges.
 /// publish_date has seconds always 00, so times are Minute precision. Profile counters ride on every row; one
 /// Account per author is emitted with the values of the author's latest-harvested row.
 /// </summary>
@@ -36,7 +36,6 @@ public sealed class IraImporter : CsvImporter
             _published = header["publish_date"], _harvested = header["harvested_date"], _following = header["following"],
             _followers = header["followers"], _updates = header["updates"], _postType = header["post_type"], _retweet = header["retweet"];
 
-        private readonly RowHasher _hasher = new();
         private readonly SmallStringCache _languages = new();
         private byte[] _authorBytes = [];
         private string _authorHandle = "";
@@ -82,7 +81,7 @@ public sealed class IraImporter : CsvImporter
             var post = new Post
             {
                 Platform = Platform.Twitter,
-                Id = _hasher.HashRecord(r),
+                Id = RowHasher.HashBytes(r.RawRecordBytes),
                 AccountId = _authorId,
                 AccountHandle = _authorHandle,
                 Time = new Timestamp(published.UnixMilliseconds, TimePrecision.Minute),

@@ -29,6 +29,15 @@ public sealed class RowHasher
         return Finish();
     }
 
+    /// <summary>One-shot hash of a record's bytes as written (fast path for files from one writer, whose quoting is
+    /// consistent, so identical rows are identical bytes).</summary>
+    public static string HashBytes(ReadOnlySpan<byte> record)
+    {
+        Span<byte> digest = stackalloc byte[16];
+        XxHash128.Hash(record, digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
     public string Finish()
     {
         Span<byte> digest = stackalloc byte[16];

@@ -36,6 +36,7 @@ public sealed class TwitterV1Importer : IPlatformImporter
                 var i = 0;
                 foreach (var tweet in statuses.EnumerateArray())
                 {
+                    if (sink.Stopped) return;
                     var prefix = $"statuses[{i++}].";
                     JsonRecordLoop.MapOne(tweet, record, line, context, sink, (t, r, _) => state.Tweet(t, r, prefix, embedded: false));
                 }

@@ -84,6 +84,7 @@ public sealed class TwitterV2Importer : IPlatformImporter
                     var i = 0;
                     foreach (var t in data.EnumerateArray())
                     {
+                        if (sink.Stopped) return;
                         var prefix = $"data[{i++}].";
                         JsonRecordLoop.MapOne(t, record, line, context, sink, (x, r, _) => Tweet(x, r, prefix, handles, tweetAuthors));
                     }

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Swarmscope.Core;
+using Swarmscope.Ingest;
+using Swarmscope.Storage;
+
+namespace Swarmscope.Bench;
+
+/// <summary>
+/// End-to-end import speed: the IRA files (default /work/shared/data/ira/tweets-part*.csv.gz) into a fresh temp
+/// DuckDB file, exactly as `swarmscope import` does it (detect, gunzip, parse, stage, merge, commit).
+/// `import --synthetic N` instead pushes N in-memory posts through the store alone, to separate store cost from parsing.
+/// </summary>
+public static class ImportBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var db = Path.Combine(Path.GetTempPath(), $"swarmscope-bench-{Environment.ProcessId}.duckdb");
+        try
+        {
+            var synthetic = Array.IndexOf(args, "--synthetic");
+            return synthetic >= 0
+                ? RunSynthetic(db, long.Parse(args.Length > synthetic + 1 ? args[synthetic + 1] : "1780850"))
+                : RunFiles(db, args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "/work/shared/data/ira");
+        }
+        finally
+        {
+            foreach (var f in new[] { db, db + ".wal" }) if (File.Exists(f)) File.Delete(f);
+        }
+    }
+
+    private static int RunFiles(string db, string dir)
+    {
+        var files = Directory.Exists(dir)
+            ? Directory.GetFiles(dir, "tweets-part*.csv.gz").Order(StringComparer.Ordinal).ToArray()
+            : [dir];
+        if (files.Length == 0) { Console.Error.WriteLine($"no tweets-part*.csv.gz in {dir}"); return 1; }
+        var clock = Stopwatch.StartNew();
+        long rows = 0, posts = 0, merged = 0;
+        using (var store = InvestigationStore.Open(db))
+        {
+            foreach (var file in files)
+            {
+                var (importer, _) = ImporterRegistry.Detect(file);
+                if (importer is null) { Console.Error.WriteLine($"{file}: no importer recognises this file"); return 1; }
+                var s = ImportPipeline.ImportFile(store, file, importer);
+                Console.WriteLine($"  {Path.GetFileName(file)}: {s.PostsRead:N0} rows, {s.PostsImported:N0} new, {s.PostsMerged:N0} merged, {s.Seconds:F2} s");
+                rows += s.PostsRead + s.Rejected;
+                posts += s.PostsImported;
+                merged += s.PostsMerged;
+            }
+        }
+        Report($"import of {files.Length} file(s) from {dir}", rows, clock.Elapsed.TotalSeconds);
+        Console.WriteLine($"posts stored {posts:N0}, merged {merged:N0}, db file {new FileInfo(db).Length / 1e6:F0} MB");
+        return 0;
+    }
+
+    private static int RunSynthetic(string db, long n)
+    {
+        var clock = Stopwatch.StartNew();
+        using var store = InvestigationStore.Open(db);
+        var t0 = new DateTimeOffset(2016, 1, 1, 0, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
+        ImportSummary s;
+        using (var batch = store.BeginImport(new ImportSource("synthetic", 0, Guid.NewGuid().ToString("N"), "synthetic")))
+        {
+            for (long i = 0; i < n; i++)
+            {
+                batch.Post(new Post
+                {
+                    Platform = Platform.Twitter, Id = i.ToString(), AccountId = (i % 1982).ToString(),
+                    Time = new Timestamp(t0 + i * 60_000, TimePrecision.Minute),
+                    Text = "synthetic tweet text of a typical length, with a #hashtag and a link https://t.co/abcdef " + i,
+                    Language = "English", Hashtags = ["hashtag"], Urls = ["https://t.co/abcdef"],
+                    Provenance = new Provenance("synthetic", i + 2),
+                });
+            }
+            s = batch.Commit();
+        }
+        Report($"synthetic store-only import of {n:N0} posts", s.PostsRead, clock.Elapsed.TotalSeconds);
+        return 0;
+    }
+
+    private static void Report(string what, long rows, double seconds)
+    {
+        using var self = Process.GetCurrentProcess();
+        self.Refresh();
+        Console.WriteLine(what);
+        Console.WriteLine($"rows {rows:N0} in {seconds:F2} s = {rows / seconds:N0} rows/s");
+        Console.WriteLine($"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, GC allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB");
+    }
+}

@@ -1,0 +1,138 @@
+using Swarmscope.Core;
+
+namespace Swarmscope.Detection;
+
+/// <summary>
+/// The detection pipeline, as a sequence of small named steps over <see cref="ActionTable"/>s:
+/// build tables → min participation → co-action sweep → null model p-values → Benjamini–Hochberg →
+/// filters → fused network → clusters → evidence → cluster summaries.
+/// </summary>
+public static class CoordinationDetector
+{
+    public static DetectionResult Detect(IEnumerable<Post> posts, DetectionOptions options) =>
+        Detect(new PostCorpus(posts), options);
+
+    public static DetectionResult Detect(PostCorpus corpus, DetectionOptions options)
+    {
+        var nearDuplicate = options.Behaviours.Contains(Behaviour.NearDuplicateText) && options.NearDuplicateGroups is not null
+            ? options.NearDuplicateGroups(corpus) : null;
+
+        var tables = new List<ActionTable>();
+        var layers = new List<List<LayerEdge>>();
+        double tests = 0;
+        foreach (var behaviour in options.Behaviours.Distinct())
+        {
+            var table = ActionTableBuilder.Build(corpus, behaviour, nearDuplicate).WithMinParticipation(options.MinParticipation);
+            tables.Add(table);
+            layers.Add(TestLayer(table, options));
+            tests += PairsTested(table);
+        }
+
+        AdjustAndFilter(layers, options, tests);
+        var fused = Fuse(layers);
+        var (clusterOfAccount, clusterCount) = Cluster(corpus, fused, options.Seed, options.Resolution);
+
+        var byKey = new Dictionary<long, FusedEdge>(fused.Count);
+        foreach (var e in fused) byKey[(long)e.A << 32 | (uint)e.B] = e;
+        foreach (var t in tables) EvidenceCollector.Collect(t, options.WindowMs, byKey, options.EvidencePerEdge);
+
+        var clusters = ClusterSummarizer.Summarize(corpus, clusterOfAccount, clusterCount, fused, tables, options.TimeZone);
+        var layerStats = new List<(Behaviour, int, int, int)>();
+        for (var l = 0; l < tables.Count; l++)
+            layerStats.Add((tables[l].Behaviour, tables[l].Count, layers[l].Count, layers[l].Count(e => e.Kept)));
+
+        return new DetectionResult
+        {
+            Corpus = corpus, Options = options, Edges = fused, Clusters = clusters, ClusterOfAccount = clusterOfAccount, Layers = layerStats,
+        };
+    }
+
+    /// <summary>Step: co-action edges of one layer with their p-values under <see cref="CoActionNull"/>.</summary>
+    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options)
+    {
+        var window = options.WindowMs;
+        var edges = CoActionSweep.Run(table, window, options.FastWindowMs, options.Threads);
+        var nullModel = new CoActionNull(table, window);
+        var result = new List<LayerEdge>(edges.Length);
+        foreach (var e in edges)
+        {
+            var expected = nullModel.ExpectedWeight(e.A, e.B);
+            result.Add(new LayerEdge
+            {
+                Behaviour = table.Behaviour, Edge = e, Expected = expected, PValue = PoissonTail.AtLeast(e.Weight, expected),
+            });
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Every pair of active accounts on a layer is a hypothesis, co-acting or not: testing only the observed edges
+    /// would condition on "co-acted at least once" and flag far too many weight-1 edges between quiet accounts.
+    /// </summary>
+    public static double PairsTested(ActionTable table)
+    {
+        var active = new bool[table.AccountCount];
+        double n = 0;
+        foreach (var a in table.Account) if (!active[a]) { active[a] = true; n++; }
+        return n * (n - 1) / 2;
+    }
+
+    /// <summary>Step: q-values over every tested layer edge (out of <paramref name="tests"/> hypotheses), then the significance, weight and percentile filters.</summary>
+    public static void AdjustAndFilter(List<List<LayerEdge>> layers, DetectionOptions options, double tests)
+    {
+        var all = layers.SelectMany(l => l).ToList();
+        var q = BenjaminiHochberg.Adjust(all.Select(e => e.PValue).ToArray(), tests);
+        for (var i = 0; i < all.Count; i++) all[i].QValue = q[i];
+        foreach (var layer in layers)
+        {
+            var threshold = 0;
+            if (options.Percentile is { } pct && layer.Count > 0)
+            {
+                var weights = layer.Select(e => e.Edge.Weight).OrderBy(w => w).ToArray();
+                var index = (int)Math.Ceiling(pct / 100.0 * weights.Length) - 1;
+                threshold = weights[Math.Clamp(index, 0, weights.Length - 1)];
+            }
+            foreach (var e in layer)
+                e.Kept = e.QValue <= options.Alpha && e.Edge.Weight >= options.MinWeight && e.Edge.Weight >= threshold;
+        }
+    }
+
+    /// <summary>Step: one fused edge per account pair with at least one kept layer edge; strongest first.</summary>
+    public static List<FusedEdge> Fuse(List<List<LayerEdge>> layers)
+    {
+        var byKey = new Dictionary<long, FusedEdge>();
+        foreach (var layer in layers)
+        {
+            var max = 0;
+            foreach (var e in layer) if (e.Kept) max = Math.Max(max, e.Edge.Weight);
+            foreach (var e in layer)
+            {
+                if (!e.Kept) continue;
+                var key = e.Edge.Key;
+                if (!byKey.TryGetValue(key, out var f)) byKey[key] = f = new FusedEdge { A = e.Edge.A, B = e.Edge.B };
+                f.Layers.Add(e);
+                f.Weight += (double)e.Edge.Weight / max;
+            }
+        }
+        return byKey.Values.OrderByDescending(e => e.Weight).ThenBy(e => e.MinPValue).ThenBy(e => e.A).ThenBy(e => e.B).ToList();
+    }
+
+    /// <summary>Step: clusters of the fused network (accounts without kept edges get −1).</summary>
+    public static (int[] ClusterOfAccount, int Count) Cluster(PostCorpus corpus, List<FusedEdge> fused, int seed, double resolution)
+    {
+        var clusterOfAccount = new int[corpus.AccountCount];
+        Array.Fill(clusterOfAccount, -1);
+        var node = new Dictionary<int, int>();
+        var accounts = new List<int>();
+        // Nodes in account order so the seed alone decides the result.
+        foreach (var a in fused.SelectMany(e => new[] { e.A, e.B }).Distinct().OrderBy(a => a))
+        {
+            node[a] = accounts.Count;
+            accounts.Add(a);
+        }
+        var list = fused.OrderBy(e => e.A).ThenBy(e => e.B).Select(e => (node[e.A], node[e.B], e.Weight)).ToList();
+        var membership = LouvainClustering.Cluster(accounts.Count, list, seed, resolution);
+        for (var i = 0; i < accounts.Count; i++) clusterOfAccount[accounts[i]] = membership[i];
+        return (clusterOfAccount, membership.Length == 0 ? 0 : membership.Max() + 1);
+    }
+}

@@ -1,0 +1,26 @@
+namespace Swarmscope.Detection;
+
+/// <summary>Settings of one detection run. Defaults are the documented defaults of `swarmscope detect`.</summary>
+public sealed class DetectionOptions
+{
+    public IReadOnlyList<Behaviour> Behaviours { get; set; } = BehaviourNames.Defaults;
+    public long WindowMs { get; set; } = 60_000;
+    /// <summary>Optional faster second window (&lt; 0 = none); counted per edge as FastWeight.</summary>
+    public long FastWindowMs { get; set; } = -1;
+    /// <summary>Accounts with fewer actions than this on a behaviour are dropped from that behaviour first.</summary>
+    public int MinParticipation { get; set; } = 2;
+    /// <summary>False discovery rate for the significance filter (Benjamini–Hochberg over all layer edges). 1 = off.</summary>
+    public double Alpha { get; set; } = 0.01;
+    /// <summary>Additional fixed filter: keep layer edges with at least this many distinct shared objects.</summary>
+    public int MinWeight { get; set; } = 1;
+    /// <summary>Additional percentile filter (0–100): keep layer edges whose weight is at or above this percentile of the layer.</summary>
+    public double? Percentile { get; set; }
+    public int Seed { get; set; } = 1;
+    public double Resolution { get; set; } = 1.0;
+    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
+    /// <summary>Evidence items kept per edge (the total count is always reported).</summary>
+    public int EvidencePerEdge { get; set; } = 50;
+    /// <summary>Computes the near-duplicate template group of every post (−1 = none); null leaves that layer empty.</summary>
+    public Func<PostCorpus, int[]>? NearDuplicateGroups { get; set; }
+    public int Threads { get; set; }
+}
