@@ -8,7 +8,7 @@ public sealed class ScoreCommand : ICommand
 {
     public string Name => "score";
     public string Summary => "score accounts for signs of inauthenticity, with reasons";
-    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--top 10]";
+    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--photos DIR] [--top 10]";
 
     public Task<int> RunAsync(CommandArgs args)
     {
@@ -36,7 +36,9 @@ public sealed class ScoreCommand : ICommand
             coordinated = new HashSet<string>(clusters.SelectMany(c => c.Members), StringComparer.OrdinalIgnoreCase);
         }
 
-        var options = new SignalOptions { TimeZone = zone, CoordinatedAccountIds = coordinated };
+        var photos = args.Get("photos");
+        if (photos is not null && !Directory.Exists(photos)) throw new UserFacingException($"{photos}: no such folder of profile photos");
+        var options = new SignalOptions { TimeZone = zone, CoordinatedAccountIds = coordinated, PhotoFolder = photos };
         SignalTable table;
         using (var store = InvestigationStore.Open(db))
             table = new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts());
