@@ -8,7 +8,7 @@ public sealed class ScoreCommand : ICommand
 {
     public string Name => "score";
     public string Summary => "score accounts for signs of inauthenticity, with reasons";
-    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--photos DIR] [--top 10]";
+    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--photos DIR] [--near-duplicates FILE] [--bursts FILE] [--top 10]";
 
     public Task<int> RunAsync(CommandArgs args)
     {
@@ -38,7 +38,21 @@ public sealed class ScoreCommand : ICommand
 
         var photos = args.Get("photos");
         if (photos is not null && !Directory.Exists(photos)) throw new UserFacingException($"{photos}: no such folder of profile photos");
-        var options = new SignalOptions { TimeZone = zone, CoordinatedAccountIds = coordinated, PhotoFolder = photos };
+        Dictionary<string, int>? nearDuplicates = null;
+        HashSet<string>? burstPosts = null;
+        try
+        {
+            if (args.Get("near-duplicates") is { } nd)
+                nearDuplicates = File.Exists(nd) ? PostInputCsv.ReadGroups(nd) : throw new UserFacingException($"{nd}: no such near-duplicates file");
+            if (args.Get("bursts") is { } b)
+                burstPosts = File.Exists(b) ? PostInputCsv.ReadPostIds(b) : throw new UserFacingException($"{b}: no such bursts file");
+        }
+        catch (InvalidDataException e) { throw new UserFacingException(e.Message); }
+        var options = new SignalOptions
+        {
+            TimeZone = zone, CoordinatedAccountIds = coordinated, PhotoFolder = photos,
+            NearDuplicateGroups = nearDuplicates, BurstPostIds = burstPosts,
+        };
         SignalTable table;
         using (var store = InvestigationStore.Open(db))
             table = new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts());
