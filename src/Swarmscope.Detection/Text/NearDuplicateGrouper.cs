@@ -63,22 +63,46 @@ public static class NearDuplicateGrouper
 
         // 3. Per band, link each post to the previous post in the same bucket (a time-ordered chain per bucket).
         //    A post with an in-window predecessor in any band is a candidate and will need its shingle set.
+        //    Keys are first transposed into time order and band-major layout so each band scans memory sequentially.
+        var keysByBand = new uint[bands][];
+        for (var b = 0; b < bands; b++) keysByBand[b] = new uint[eligible];
+        for (var p = 0; p < eligible; p++)
+        {
+            var row = bandKeys.AsSpan((int)((long)postAt[p] * bands), bands);
+            for (var b = 0; b < bands; b++) keysByBand[b][p] = row[b];
+        }
+        bandKeys = null!; // let the GC reclaim it before the shingle sets are built
         var previous = new int[bands][];
         var isCandidate = new bool[eligible];
         Parallel.For(0, bands, parallel, b =>
         {
+            var keys = keysByBand[b];
             var chain = previous[b] = new int[eligible];
-            var last = new Dictionary<uint, int>(Math.Min(eligible, 1 << 20));
+            // Open addressing, key → latest position + 1 (0 = empty); at most half full.
+            var bits = Math.Max(4, 64 - BitOperations.LeadingZeroCount((ulong)eligible) + 1);
+            var mask = (1 << bits) - 1;
+            var table = new int[1 << bits];
             for (var p = 0; p < eligible; p++)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(last, bandKeys[(long)postAt[p] * bands + b], out var exists);
-                var q = exists ? slot : -1;
-                chain[p] = q;
-                slot = p;
-                if (q >= 0 && timeAt[p] - timeAt[q] <= window) { isCandidate[p] = true; isCandidate[q] = true; }
+                var key = keys[p];
+                var slot = (int)((key * 2654435769u) >> (32 - bits)) & mask;
+                while (true)
+                {
+                    var stored = table[slot];
+                    if (stored == 0) { chain[p] = -1; table[slot] = p + 1; break; }
+                    var q = stored - 1;
+                    if (keys[q] == key)
+                    {
+                        chain[p] = q;
+                        table[slot] = p + 1;
+                        if (timeAt[p] - timeAt[q] <= window) { isCandidate[p] = true; isCandidate[q] = true; }
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
             }
+            keysByBand[b] = null!;
         });
-        bandKeys = null!; // let the GC reclaim it before the shingle sets are built
 
         // 4. Sorted distinct shingle sets of candidate posts only, in one flat array.
         var offset = new long[eligible + 1];
