@@ -145,8 +145,7 @@ public static class NearDuplicateGrouper
                         if (seen[q] == p) continue;
                         seen[q] = p;
                         localCandidates++;
-                        var jaccard = TextShingler.Jaccard(mine, flat.AsSpan((int)offset[q], setLength[q]));
-                        if (jaccard < options.Threshold) continue;
+                        if (!JaccardAtLeast(mine, flat.AsSpan((int)offset[q], setLength[q]), options.Threshold, out var jaccard)) continue;
                         int x = postAt[p], y = postAt[q];
                         pairs.Add(x < y ? new NearDuplicatePair(x, y, jaccard) : new NearDuplicatePair(y, x, jaccard));
                     }
@@ -172,6 +171,30 @@ public static class NearDuplicateGrouper
             ExcludedPosts = n - eligible,
             CandidatePairs = candidates,
         };
+    }
+
+    /// <summary>
+    /// Exact Jaccard when it can reach <paramref name="threshold"/>; false early otherwise. Exact filters, no
+    /// approximation: J ≤ min/max of the set sizes, and the merge stops once the common count can no longer reach
+    /// the needed intersection ⌈t·(|a|+|b|)/(1+t)⌉. Most chance LSH collisions are rejected here cheaply.
+    /// </summary>
+    private static bool JaccardAtLeast(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, double threshold, out double jaccard)
+    {
+        jaccard = 0;
+        if (Math.Min(a.Length, b.Length) < threshold * Math.Max(a.Length, b.Length) - 1e-9) return false;
+        var needed = (int)Math.Ceiling(threshold * (a.Length + b.Length) / (1 + threshold) - 1e-9);
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var x = a[i];
+            var y = b[j];
+            common += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+            if (((i | j) & 15) == 0 && common + Math.Min(a.Length - i, b.Length - j) < needed) return false;
+        }
+        jaccard = (double)common / (a.Length + b.Length - common);
+        return jaccard >= threshold;
     }
 
     private static void Validate(NearDuplicateOptions o)
