@@ -276,7 +276,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     /// <summary>Phase timings on stderr when SWARMSCOPE_TRACE=1, for tuning imports.</summary>
     private void Trace(string phase)
     {
-        if (Tracing) Console.Error.WriteLine($"[import] {System.IO.Path.GetFileName(_source.Path)}: {phase} at {_clock.Elapsed.TotalSeconds:F2} s");
+        if (Tracing) Console.Error.WriteLine($"[import] {System.IO.Path.GetFileName(_source.Path)}: {phase} at {_clock.Elapsed.TotalSeconds:F2} s (process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} s)");
     }
 
     private void RecordImport(DuckDBConnection connection, ImportSummary s)
