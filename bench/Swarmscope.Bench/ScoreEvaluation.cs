@@ -57,7 +57,7 @@ public static class ScoreEvaluation
         {
             var r = SignalsEvaluation.Evaluate(name, variant, table, rows, labels, excluded);
             results.Add(r);
-            Console.WriteLine($"  {variant}: unsupervised AUC {r.UnsupervisedAuc:0.000}, P@{r.K} {r.UnsupervisedPrecisionAtK:0.00}; supervised 5-fold AUC {r.SupervisedAuc:0.000}, P@{r.K} {r.SupervisedPrecisionAtK:0.00}");
+            Console.WriteLine($"  {variant}: unsupervised AUC {r.UnsupervisedAuc:0.000}, P@{r.K} {r.UnsupervisedPrecisionAtK:0.00}; isolation forest AUC {r.IsolationForestAuc:0.000}, P@{r.K} {r.IsolationForestPrecisionAtK:0.00}; supervised 5-fold AUC {r.SupervisedAuc:0.000}, P@{r.K} {r.SupervisedPrecisionAtK:0.00}");
             // What the separation rests on: the full-data model's largest weights and each signal's own AUC.
             var selected = rows.Select(i => table.Accounts[i]).ToList();
             var model = LogisticModel.Train(selected, labels, excluded.Concat(r.DroppedForMissingness).ToList());

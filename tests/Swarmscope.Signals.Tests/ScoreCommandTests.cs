@@ -39,6 +39,12 @@ public class ScoreCommandTests
         Assert.Equal("1", rows[1][rows[0].IndexOf("in_coordinated_cluster")]);
         var farms = CsvText.Read(new StringReader(File.ReadAllText(dir.File("farms.csv")))).Select(r => r.Fields).ToList();
         Assert.Equal("1", farms[1][0]);
+
+        var forestCsv = dir.File("forest.csv");
+        Assert.Equal(0, await new ScoreCommand().RunAsync(CommandArgs.Parse(["--db", db, "--out", forestCsv, "--method", "iforest", "--seed", "3"])));
+        var forest = CsvText.Read(new StringReader(File.ReadAllText(forestCsv))).Select(r => r.Fields).ToList();
+        Assert.Equal(fakes, forest.Skip(1).Take(10).Select(r => r[2]).ToHashSet());
+        await Assert.ThrowsAsync<UsageException>(() => new ScoreCommand().RunAsync(CommandArgs.Parse(["--db", db, "--out", forestCsv, "--method", "magic"])));
     }
 
     [Fact]
