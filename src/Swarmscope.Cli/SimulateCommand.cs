@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Swarmscope.Simulation;
+
 namespace Swarmscope.Cli;
 
 public sealed class SimulateCommand : ICommand
@@ -6,5 +9,39 @@ public sealed class SimulateCommand : ICommand
     public string Summary => "write synthetic data with planted coordinated groups and truth.csv";
     public string Usage => "usage: swarmscope simulate --out DIR --seed N [--scale small|medium|large]";
 
-    public Task<int> RunAsync(CommandArgs args) => throw new UserFacingException("'simulate' is not implemented yet");
+    public Task<int> RunAsync(CommandArgs args)
+    {
+        var outDir = args.Require("out");
+        var seed = args.GetInt("seed", 1);
+        var scaleText = args.Get("scale") ?? "small";
+        var scale = scaleText.ToLowerInvariant() switch
+        {
+            "small" => SimulationScale.Small,
+            "medium" => SimulationScale.Medium,
+            "large" => SimulationScale.Large,
+            _ => throw new UsageException($"--scale must be small, medium or large, got '{scaleText}'"),
+        };
+        if (File.Exists(outDir)) throw new UserFacingException($"--out {outDir}: is a file, expected a directory");
+
+        var sw = Stopwatch.StartNew();
+        SimulationSummary summary;
+        try
+        {
+            summary = new CoordinationSimulator(new SimulationOptions { Seed = seed, Scale = scale }).WriteTo(outDir);
+        }
+        catch (IOException e)
+        {
+            throw new UserFacingException($"--out {outDir}: cannot write: {e.Message}");
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UserFacingException($"--out {outDir}: cannot write: {e.Message}");
+        }
+        Console.WriteLine($"simulated {scaleText} world, seed {seed}, in {sw.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"  {Path.Combine(outDir, "posts.csv")}: {summary.Posts:N0} posts ({summary.ViralObjects:N0} popular originals, {summary.OrganicCampaigns} organic hashtag campaigns)");
+        Console.WriteLine($"  {Path.Combine(outDir, "accounts.csv")}: {summary.Accounts:N0} accounts, {summary.PlantedAccounts:N0} planted");
+        Console.WriteLine($"  {Path.Combine(outDir, "truth.csv")}: {summary.Groups.Count} planted groups");
+        foreach (var (group, size) in summary.Groups) Console.WriteLine($"    {group,-14} {size,4} accounts");
+        return Task.FromResult(0);
+    }
 }

@@ -63,6 +63,7 @@ public static class TextNormalizer
     /// <summary>An upper bound of the normalized length (NFKC can expand a character to up to 18).</summary>
     public static int MaxOutputLength(ReadOnlySpan<char> text)
     {
+        if (IsTriviallyNormalized(text)) return text.Length;
         // Hostile input may hold lone surrogates, which the NFKC functions reject; 18 is NFKC's largest expansion.
         if (HasLoneSurrogate(text)) return checked(text.Length * 18);
         return text.IsNormalized(NormalizationForm.FormKC) ? text.Length : text.GetNormalizedLength(NormalizationForm.FormKC);
@@ -70,6 +71,7 @@ public static class TextNormalizer
 
     private static int NormalizeCore(ReadOnlySpan<char> text, Span<char> destination)
     {
+        if (IsTriviallyNormalized(text)) return Fold(text, destination);
         if (HasLoneSurrogate(text)) return NormalizeWithoutLoneSurrogates(text, destination);
         if (text.IsNormalized(NormalizationForm.FormKC)) return Fold(text, destination);
 
@@ -110,6 +112,18 @@ public static class TextNormalizer
         {
             ArrayPool<char>.Shared.Return(rented);
         }
+    }
+
+    /// <summary>
+    /// Fast path that avoids the ICU calls: printable ASCII, tab/CR/LF and the Cyrillic block U+0400–U+04FF are
+    /// NFKC-stable, and nothing in them composes with a neighbour (composition needs a combining mark from
+    /// U+0300–U+036F, which is outside these ranges). Most posts in Latin or Cyrillic script take this path.
+    /// </summary>
+    private static bool IsTriviallyNormalized(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (c is not ((>= ' ' and <= '~') or '\n' or '\r' or '\t' or (>= '\u0400' and <= '\u04FF'))) return false;
+        return true;
     }
 
     private static bool HasLoneSurrogate(ReadOnlySpan<char> text)

@@ -99,4 +99,16 @@ public class TextNormalizerTests
         Assert.StartsWith("cлaba first cлaba", normalized);
         Assert.DoesNotContain("  ", normalized);
     }
+
+    [Fact]
+    public void FastPathRangesAreNfkcStableAlsoInPairs()
+    {
+        // The normalizer skips NFKC for ASCII and Cyrillic text; prove that is exact for every pair of such characters.
+        var chars = new List<char> { '\n', '\r', '\t' };
+        for (var c = ' '; c <= '~'; c++) chars.Add(c);
+        for (var c = '\u0400'; c <= '\u04FF'; c++) chars.Add(c);
+        foreach (var a in chars)
+            foreach (var b in chars)
+                Assert.True(string.Concat(a, b).IsNormalized(System.Text.NormalizationForm.FormKC), $"U+{(int)a:X4} U+{(int)b:X4}");
+    }
 }
