@@ -8,6 +8,7 @@ public static class BenchRouter
 {
     private static readonly Dictionary<string, (string Summary, Func<string[], int> Run)> Benchmarks = new()
     {
+        ["corepost"] = ("co-repost network over 1M and 10M synthetic repost actions", CoRepostBenchmark.Run),
         ["parse-ira"] = ("decompress+parse+normalize the IRA files, rows/s and bytes/row", IraParseBenchmark.Run),
         ["import"] = ("import the IRA files (or --synthetic N posts) into a fresh DuckDB file; rows/s, memory", ImportBenchmark.Run),
         ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),

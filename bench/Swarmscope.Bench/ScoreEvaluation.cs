@@ -22,16 +22,16 @@ public static class ScoreEvaluation
         var popularityAndHandle = SignalsEvaluation.SignalsOf(SignalGroup.Popularity, SignalGroup.Handle);
 
         // 1. IO archive: Russian state-backed trolls vs prominent verified accounts.
-        var io = new EvaluationData.Labelled([], [], new(StringComparer.Ordinal));
-        EvaluationData.ReadIoArchive(Path.Combine(root, "io-state-trolls/fake_test.csv"), 1, io);
-        EvaluationData.ReadIoArchive(Path.Combine(root, "io-state-trolls/real_test4.csv"), 0, io);
+        var io = new EvaluationSink();
+        io.Import(Path.Combine(root, "io-state-trolls/fake_test.csv"), "io-archive", 1);
+        io.Import(Path.Combine(root, "io-state-trolls/real_test4.csv"), "io-archive", 0);
         Run("io-state-trolls", io, results, ("all signals", []), ("without popularity", popularity), ("without popularity and handle", popularityAndHandle));
 
         // 2. IRA profiles (NBC release) vs TwiBot annotation-study users as an unlabelled background.
-        var ira = new EvaluationData.Labelled([], [], new(StringComparer.Ordinal));
-        EvaluationData.ReadNbcProfiles(Path.Combine(root, "ira/nbc_profiles.csv"), 1, ira);
-        EvaluationData.ReadTwibotUsers(Path.Combine(root, "twibot/Twibot20-anno_study.json"), 0, ira);
-        EvaluationData.ReadTwibotUsers(Path.Combine(root, "twibot/Twibot22-anno_study.json"), 0, ira);
+        var ira = new EvaluationSink();
+        ira.Import(Path.Combine(root, "ira/nbc_profiles.csv"), "twitter-profiles-csv", 1);
+        ira.Import(Path.Combine(root, "twibot/Twibot20-anno_study.json"), "twitter-v2", 0);
+        ira.Import(Path.Combine(root, "twibot/Twibot22-anno_study.json"), "twitter-v2", 0);
         Run("ira-profiles vs twibot-background", ira, results, ("all signals", []), ("without popularity", popularity));
 
         // 3. TwiBot expert ratings: only usable when annotation_combine.csv is present.
@@ -44,19 +44,33 @@ public static class ScoreEvaluation
         return 0;
     }
 
-    private static void Run(string name, EvaluationData.Labelled data, List<EvaluationResult> results, params (string Variant, List<string> Excluded)[] variants)
+    private static void Run(string name, EvaluationSink data, List<EvaluationResult> results, params (string Variant, List<string> Excluded)[] variants)
     {
         var table = new SignalExtractor().Extract(data.Accounts, data.Posts);
         var rows = new List<int>();
         var labels = new List<int>();
         for (var i = 0; i < table.Count; i++)
             if (data.Labels.TryGetValue(table.Accounts[i].AccountId, out var l)) { rows.Add(i); labels.Add(l); }
-        Console.WriteLine($"{name}: {labels.Count(l => l == 1)} positive, {labels.Count(l => l == 0)} negative accounts, {data.Posts.Count} posts");
+        Console.WriteLine($"{name}: {labels.Count(l => l == 1)} positive, {labels.Count(l => l == 0)} negative accounts, {data.Posts.Count} posts, {data.Rejections.Count} records rejected by the importers");
+        foreach (var r in data.Rejections.Take(3)) Console.WriteLine($"  rejected: {r}");
         foreach (var (variant, excluded) in variants)
         {
             var r = SignalsEvaluation.Evaluate(name, variant, table, rows, labels, excluded);
             results.Add(r);
-            Console.WriteLine($"  {variant}: unsupervised AUC {r.UnsupervisedAuc:0.000}, P@{r.K} {r.UnsupervisedPrecisionAtK:0.00}; supervised 5-fold AUC {r.SupervisedAuc:0.000}, P@{r.K} {r.SupervisedPrecisionAtK:0.00}");
+            Console.WriteLine($"  {variant}: unsupervised AUC {r.UnsupervisedAuc:0.000}, P@{r.K} {r.UnsupervisedPrecisionAtK:0.00}; isolation forest AUC {r.IsolationForestAuc:0.000}, P@{r.K} {r.IsolationForestPrecisionAtK:0.00}; supervised 5-fold AUC {r.SupervisedAuc:0.000}, P@{r.K} {r.SupervisedPrecisionAtK:0.00}");
+            // What the separation rests on: the full-data model's largest weights and each signal's own AUC.
+            var selected = rows.Select(i => table.Accounts[i]).ToList();
+            var model = LogisticModel.Train(selected, labels, excluded.Concat(r.DroppedForMissingness).ToList());
+            Console.WriteLine("    largest weights: " + string.Join(", ", model.Features.OrderByDescending(f => Math.Abs(f.Weight)).Take(5).Select(f => $"{f.Name} {f.Weight:+0.00;-0.00}")));
+            var single = new List<(string, double)>();
+            for (var s = 0; s < SignalCatalog.Count; s++)
+            {
+                var known = Enumerable.Range(0, rows.Count).Where(i => !double.IsNaN(selected[i].Values[s])).ToList();
+                if (known.Count < 10) continue;
+                var auc = RankMetrics.RocAuc(known.Select(i => selected[i].Values[s]).ToList(), known.Select(i => labels[i]).ToList());
+                if (!double.IsNaN(auc)) single.Add((SignalCatalog.All[s].Name, auc));
+            }
+            Console.WriteLine("    single-signal AUC (raw value, known rows): " + string.Join(", ", single.OrderByDescending(x => Math.Abs(x.Item2 - 0.5)).Take(8).Select(x => $"{x.Item1} {x.Item2:0.00}")));
         }
     }
 

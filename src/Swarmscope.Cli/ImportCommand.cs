@@ -1,10 +1,67 @@
+using Swarmscope.Ingest;
+
 namespace Swarmscope.Cli;
 
 public sealed class ImportCommand : ICommand
 {
     public string Name => "import";
     public string Summary => "import exports into an investigation (a DuckDB file)";
-    public string Usage => "usage: swarmscope import <files...> --db FILE [--format NAME] [--skip-bad FILE]";
+    public string Usage => """
+        usage: swarmscope import <files...> --db FILE [--format NAME] [--map field=column,...] [--map-file FILE]
+                                 [--timezone ZONE] [--skip-bad FILE] [--force]
+          Each file's format is detected (see 'swarmscope formats'); gzip is read transparently.
+          --format NAME     use this importer for every file instead of detecting
+          --map, --map-file column mapping for the generic CSV importer (field=column)
+          --timezone ZONE   zone for timestamps without an offset (IANA id, default UTC)
+          --skip-bad FILE   write bad records to FILE (CSV, or JSON Lines for .jsonl) and carry on;
+                            without it the first bad record stops the import of that file and nothing of it is kept
+          --force           merge a file again even if an identical file was imported before (adds nothing new)
+        """;
 
-    public Task<int> RunAsync(CommandArgs args) => throw new UserFacingException("'import' is not implemented yet");
+    public Task<int> RunAsync(CommandArgs args)
+    {
+        if (args.Positionals.Count == 0) throw new UsageException("name at least one file to import");
+        var db = args.Require("db");
+        var runner = new ImportRunner
+        {
+            Format = args.Get("format"),
+            Mapping = Mapping(args),
+            TimeZone = TimeZone(args.Get("timezone")),
+            SkipBadPath = args.Get("skip-bad"),
+            Force = args.Flag("force"),
+        };
+        var plan = runner.Plan(args.Positionals);
+        runner.Run(db, plan);
+        return Task.FromResult(0);
+    }
+
+    private static ColumnMapping? Mapping(CommandArgs args)
+    {
+        ColumnMapping? mapping = null;
+        try
+        {
+            if (args.Get("map-file") is { } file)
+            {
+                if (!File.Exists(file)) throw new UserFacingException($"{file}: no such mapping file");
+                mapping = ColumnMappingParser.Load(file);
+            }
+            foreach (var spec in args.GetAll("map"))
+                mapping = ColumnMappingParser.Merge(mapping ?? new ColumnMapping(), ColumnMappingParser.Parse(spec));
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        return mapping;
+    }
+
+    private static TimeZoneInfo? TimeZone(string? id)
+    {
+        if (id is null) return null;
+        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            throw new UsageException($"--timezone: unknown time zone '{id}' (use an IANA id such as Asia/Almaty or UTC)");
+        }
+    }
 }

@@ -8,7 +8,7 @@ public sealed class ScoreCommand : ICommand
 {
     public string Name => "score";
     public string Summary => "score accounts for signs of inauthenticity, with reasons";
-    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--top 10]";
+    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--method robust|iforest] [--seed N] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--photos DIR] [--near-duplicates FILE] [--bursts FILE] [--top 10]";
 
     public Task<int> RunAsync(CommandArgs args)
     {
@@ -36,30 +36,57 @@ public sealed class ScoreCommand : ICommand
             coordinated = new HashSet<string>(clusters.SelectMany(c => c.Members), StringComparer.OrdinalIgnoreCase);
         }
 
-        var options = new SignalOptions { TimeZone = zone, CoordinatedAccountIds = coordinated };
+        var photos = args.Get("photos");
+        if (photos is not null && !Directory.Exists(photos)) throw new UserFacingException($"{photos}: no such folder of profile photos");
+        Dictionary<string, int>? nearDuplicates = null;
+        HashSet<string>? burstPosts = null;
+        try
+        {
+            if (args.Get("near-duplicates") is { } nd)
+                nearDuplicates = File.Exists(nd) ? PostInputCsv.ReadGroups(nd) : throw new UserFacingException($"{nd}: no such near-duplicates file");
+            if (args.Get("bursts") is { } b)
+                burstPosts = File.Exists(b) ? PostInputCsv.ReadPostIds(b) : throw new UserFacingException($"{b}: no such bursts file");
+        }
+        catch (InvalidDataException e) { throw new UserFacingException(e.Message); }
+        var options = new SignalOptions
+        {
+            TimeZone = zone, CoordinatedAccountIds = coordinated, PhotoFolder = photos,
+            NearDuplicateGroups = nearDuplicates, BurstPostIds = burstPosts,
+        };
         SignalTable table;
         using (var store = InvestigationStore.Open(db))
             table = new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts());
         if (table.Count == 0) throw new UserFacingException($"{db}: the investigation holds no accounts or posts to score");
 
-        var scorer = RobustScorer.Fit(table);
+        var method = args.Get("method") ?? "robust";
+        Func<AccountSignals, AccountScore> unsupervisedScore = method switch
+        {
+            "robust" => RobustScorer.Fit(table).Score,
+            "iforest" => IsolationForestScorer.Fit(table, seed: args.GetInt("seed", 20221)).Score,
+            _ => throw new UsageException($"--method must be 'robust' (robust z-scores) or 'iforest' (isolation forest), got '{method}'"),
+        };
         List<AccountScore> scores;
         Dictionary<AccountSignals, double>? unsupervised = null;
-        if (model is null) scores = scorer.ScoreAll(table);
+        if (model is null)
+        {
+            scores = new List<AccountScore>(table.Count);
+            foreach (var a in table.Accounts) scores.Add(unsupervisedScore(a));
+            scores.Sort((x, y) => y.Score.CompareTo(x.Score));
+        }
         else
         {
             unsupervised = new Dictionary<AccountSignals, double>(ReferenceEqualityComparer.Instance);
             scores = new List<AccountScore>(table.Count);
             foreach (var a in table.Accounts)
             {
-                unsupervised[a] = scorer.Score(a).Score;
+                unsupervised[a] = unsupervisedScore(a).Score;
                 scores.Add(model.Score(a));
             }
             scores.Sort((x, y) => y.Score.CompareTo(x.Score));
         }
 
         WriteAtomically(outPath, w => AccountScoreCsv.Write(w, scores, unsupervised));
-        AnsiConsole.MarkupLine($"Scored [bold]{table.Count:N0}[/] accounts ({(model is null ? "unsupervised robust z-score" : "supervised model " + Markup.Escape(args.Get("model")!))}; time zone {Markup.Escape(zone.Id)}) → {Markup.Escape(outPath)}");
+        AnsiConsole.MarkupLine($"Scored [bold]{table.Count:N0}[/] accounts ({(model is null ? (method == "robust" ? "unsupervised robust z-score" : "unsupervised isolation forest") : "supervised model " + Markup.Escape(args.Get("model")!))}; time zone {Markup.Escape(zone.Id)}) → {Markup.Escape(outPath)}");
         var grid = new Table().AddColumns("#", "account", "score", "top reasons");
         for (var i = 0; i < Math.Min(top, scores.Count); i++)
             grid.AddRow((i + 1).ToString(), Markup.Escape(scores[i].Account.Label), scores[i].Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(scores[i].ReasonText()));

@@ -9,7 +9,7 @@ public sealed class TrainCommand : ICommand
 {
     public string Name => "train";
     public string Summary => "train a supervised account model from labels";
-    public string Usage => "usage: swarmscope train --labels FILE --db FILE --out MODEL [--timezone Asia/Almaty] [--folds 5] [--seed N] [--exclude signal,signal]\n" +
+    public string Usage => "usage: swarmscope train --labels FILE --db FILE --out MODEL [--timezone Asia/Almaty] [--folds 5] [--seed N] [--exclude signal,signal] [--photos DIR]\n" +
                            "  labels FILE: CSV 'account,label' (account = id or handle; label 1 = inauthentic, 0 = not)";
 
     public Task<int> RunAsync(CommandArgs args)
@@ -29,7 +29,7 @@ public sealed class TrainCommand : ICommand
 
         SignalTable table;
         using (var store = InvestigationStore.Open(db))
-            table = new SignalExtractor(new SignalOptions { TimeZone = zone }).Extract(store.ReadAccounts(), store.ReadPosts());
+            table = new SignalExtractor(new SignalOptions { TimeZone = zone, PhotoFolder = args.Get("photos") }).Extract(store.ReadAccounts(), store.ReadPosts());
 
         var (rows, labels, unmatched) = ReadLabels(labelsPath, table);
         var positives = labels.Count(l => l == 1);

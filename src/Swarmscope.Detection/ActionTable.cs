@@ -30,8 +30,7 @@ public sealed class ActionTable
     }
 
     /// <summary>
-    /// Builds the table from unsorted rows: counting sort by object, then sort by (time, account, post) inside
-    /// each object. The input arrays may be longer than <paramref name="count"/>.
+    /// Builds the table from unsorted rows: counting sort by object, then sort by time inside each object. The input arrays may be longer than <paramref name="count"/>.
     /// </summary>
     public static ActionTable Build(Behaviour behaviour, int count, int[] account, int[] obj, long[] time, int[] post,
         string[] objectKeys, int accountCount, bool ignoresWindow = false)
@@ -50,37 +49,33 @@ public sealed class ActionTable
             var at = fill[obj[i]]++;
             acc[at] = account[i]; ob[at] = obj[i]; tm[at] = time[i]; ps[at] = post[i];
         }
-        var order = new int[0];
+        // Within an object: sort by time with primitive keys (introsort: deterministic for the same input), carrying
+        // the row index, then permute account and post. Ties keep whatever order the sort gives; nothing downstream
+        // depends on the order of equal times except which evidence pair is listed first.
+        var order = new int[16];
+        var a2 = new int[16];
+        var p2 = new int[16];
+        var t2 = new long[16];
         for (var o = 0; o < objectCount; o++)
         {
             int s = start[o], e = start[o + 1], n = e - s;
-            if (n < 2 || IsSorted(tm, acc, s, e)) continue;
-            if (order.Length < n) order = new int[Math.Max(n, order.Length * 2)];
+            if (n < 2 || IsSorted(tm, s, e)) continue;
+            if (order.Length < n) { order = new int[n]; a2 = new int[n]; p2 = new int[n]; t2 = new long[n]; }
             for (var k = 0; k < n; k++) order[k] = s + k;
-            Array.Sort(order, 0, n, new RowComparer(tm, acc, ps));
-            var a2 = new int[n]; var t2 = new long[n]; var p2 = new int[n];
-            for (var k = 0; k < n; k++) { a2[k] = acc[order[k]]; t2[k] = tm[order[k]]; p2[k] = ps[order[k]]; }
-            Array.Copy(a2, 0, acc, s, n); Array.Copy(t2, 0, tm, s, n); Array.Copy(p2, 0, ps, s, n);
+            Array.Copy(tm, s, t2, 0, n);
+            Array.Sort(t2, order, 0, n);
+            Array.Copy(t2, 0, tm, s, n);
+            for (var k = 0; k < n; k++) { a2[k] = acc[order[k]]; p2[k] = ps[order[k]]; }
+            Array.Copy(a2, 0, acc, s, n); Array.Copy(p2, 0, ps, s, n);
         }
         return new ActionTable(behaviour, acc, ob, tm, ps, start, objectKeys, accountCount, ignoresWindow);
     }
 
-    private static bool IsSorted(long[] t, int[] a, int s, int e)
+    private static bool IsSorted(long[] t, int s, int e)
     {
         for (var i = s + 1; i < e; i++)
-            if (t[i] < t[i - 1] || t[i] == t[i - 1] && a[i] < a[i - 1]) return false;
+            if (t[i] < t[i - 1]) return false;
         return true;
-    }
-
-    private sealed class RowComparer(long[] time, int[] account, int[] post) : IComparer<int>
-    {
-        public int Compare(int x, int y)
-        {
-            var c = time[x].CompareTo(time[y]);
-            if (c != 0) return c;
-            c = account[x].CompareTo(account[y]);
-            return c != 0 ? c : post[x].CompareTo(post[y]);
-        }
     }
 
     /// <summary>Actions per account on this behaviour.</summary>

@@ -20,7 +20,23 @@ public sealed class DetectionOptions
     public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
     /// <summary>Evidence items kept per edge (the total count is always reported).</summary>
     public int EvidencePerEdge { get; set; } = 50;
-    /// <summary>Computes the near-duplicate template group of every post (−1 = none); null leaves that layer empty.</summary>
-    public Func<PostCorpus, int[]>? NearDuplicateGroups { get; set; }
+    /// <summary>
+    /// Computes the near-duplicate template group of every post (−1 = none); null leaves that layer empty.
+    /// Default: MinHash/LSH <see cref="Text.NearDuplicateGrouper"/> over authored texts (reposts carry someone else's text).
+    /// </summary>
+    public Func<PostCorpus, int[]>? NearDuplicateGroups { get; set; } = DefaultNearDuplicateGroups;
+
+    public static int[] DefaultNearDuplicateGroups(PostCorpus corpus)
+    {
+        var texts = new string?[corpus.Posts.Length];
+        var times = new long[corpus.Posts.Length];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var p = corpus.Posts[i];
+            texts[i] = p.Kind is Core.PostKind.Repost or Core.PostKind.Forward ? null : p.Text;
+            times[i] = p.Time.UnixMilliseconds;
+        }
+        return Text.NearDuplicateGrouper.Group(texts, times).GroupOfPost;
+    }
     public int Threads { get; set; }
 }

@@ -1,10 +1,10 @@
-using System.Text;
+using Swarmscope.Detection.Text;
 
 namespace Swarmscope.Detection;
 
 /// <summary>
-/// The identical-text key of a post. Placeholder until the shared <c>TextNormalizer.Normalize</c> lands
-/// (Detection/Text, owned by the near-duplicate work): lower-case and collapse whitespace only.
+/// The identical-text key of a post: <see cref="TextNormalizer.Normalize"/> (NFKC, case, whitespace, URLs and
+/// @mentions stripped, look-alike letters folded), ignoring keys too short to mean anything.
 /// </summary>
 internal static class TextKey
 {
@@ -18,16 +18,5 @@ internal static class TextKey
         return normalized.Length < MinimumLength ? null : normalized;
     }
 
-    private static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) { sb.Append(' '); space = false; }
-            sb.Append(char.ToLowerInvariant(c));
-        }
-        return sb.ToString();
-    }
+    private static string Normalize(string text) => TextNormalizer.Normalize(text);
 }

@@ -9,4 +9,10 @@ public sealed class ColumnMapping
     public Dictionary<string, string> FieldToColumn { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public string? Column(string field) => FieldToColumn.TryGetValue(field, out var c) ? c : null;
+
+    /// <summary>Parses --map flags: "post_id=tweet_id,account_id=user" (see <see cref="ColumnMappingParser"/>).</summary>
+    public static ColumnMapping Parse(string spec) => ColumnMappingParser.Parse(spec);
+
+    /// <summary>Reads a mapping file with one field=column per line (# comments).</summary>
+    public static ColumnMapping Load(string path) => ColumnMappingParser.Load(path);
 }

@@ -14,7 +14,7 @@ namespace Swarmscope.Ingest;
 /// <item>US <c>M/D/YY H:MM</c> or <c>M/D/YYYY H:MM[:SS]</c> (FiveThirtyEight's original IRA layout); two-digit years
 /// below 70 are 20YY, others 19YY;</item>
 /// <item>Twitter v1.1 <c>Tue Aug 11 07:50:45 +0000 2009</c>;</item>
-/// <item>Unix seconds (up to 11 digits, optionally with a fraction) or milliseconds (12–13 digits).</item>
+/// <item>Unix seconds (9 to 11 digits, optionally with a fraction) or milliseconds (12–13 digits).</item>
 /// </list>
 /// Anything else falls back to <see cref="DateTimeOffset.TryParse(string, IFormatProvider, DateTimeStyles, out DateTimeOffset)"/>
 /// with the invariant culture. Values without a zone are read in the assumed zone (default UTC).
@@ -67,7 +67,8 @@ public static class TimestampParser
         ts = default;
         var dot = s.IndexOf((byte)'.');
         var whole = dot < 0 ? s : s[..dot];
-        if (whole.Length == 0 || whole.Length > 13 || !TryDigits(whole, out var value)) return false;
+        // Fewer than 9 digits (before March 1973) is more likely a count or a year than a time.
+        if (whole.Length < 9 || whole.Length > 13 || !TryDigits(whole, out var value)) return false;
         if (dot >= 0)
         {
             var frac = s[(dot + 1)..];

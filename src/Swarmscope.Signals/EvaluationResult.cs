@@ -11,5 +11,7 @@ public sealed record EvaluationResult(
     double UnsupervisedPrecisionAtK,
     double SupervisedAuc,
     double SupervisedPrecisionAtK,
+    double IsolationForestAuc,
+    double IsolationForestPrecisionAtK,
     IReadOnlyList<string> Excluded,
     IReadOnlyList<string> DroppedForMissingness);

@@ -100,11 +100,13 @@ public sealed class SignalExtractor
         return new SignalTable(result);
     }
 
-    private static void Fill(Row row, Account a)
+    private void Fill(Row row, Account a)
     {
         if (a.Handle is { Length: > 0 } h) { row.ProfileHandle = h; row.Signals.Handle = h; }
         if (a.CreatedAt is { } created) row.CreationDay = (int)Math.Floor(created.ToUnixTimeSeconds() / 86400.0);
         if (a.ProfileImageHash is { } hash) row.PhotoHash = hash;
+        else if (_options.PhotoFolder is { } folder && ProfileImageHasher.FindLocalFile(folder, a.ProfileImageUrl, a.Id, a.Handle) is { } file)
+            row.PhotoHash = ProfileImageHasher.TryHashFile(file);
         ProfileSignals.Compute(a, row.Signals);
     }
 

@@ -18,6 +18,9 @@ public sealed class SignalOptions
     /// <summary>Account ids or handles that belong to a detected coordinated cluster (matched as the set's comparer says). Null = not computed.</summary>
     public IReadOnlySet<string>? CoordinatedAccountIds { get; init; }
 
+    /// <summary>A folder of local profile photos (see <see cref="ProfileImageHasher.FindLocalFile"/>); hashed when an account has no hash. Null = none.</summary>
+    public string? PhotoFolder { get; init; }
+
     /// <summary>Two profile-photo hashes at most this many bits apart count as the same photo.</summary>
     public int PhotoHammingThreshold { get; init; } = 4;
 

@@ -26,10 +26,15 @@ public static class SignalsEvaluation
         var unsupervised = new double[rows.Count];
         for (var i = 0; i < rows.Count; i++) unsupervised[i] = scorer.Score(selected[i]).Score;
 
+        var forest = IsolationForestScorer.Fit(table, excludedAll, seed: seed);
+        var isolation = new double[rows.Count];
+        for (var i = 0; i < rows.Count; i++) isolation[i] = forest.Score(selected[i]).Score;
+
         var supervised = CrossValidation.OutOfFoldScores(selected, labels, folds, seed, excludedAll);
         return new EvaluationResult(labelSet, variant, positives, negatives, k,
             RankMetrics.RocAuc(unsupervised, labels), RankMetrics.PrecisionAtK(unsupervised, labels, k),
             RankMetrics.RocAuc(supervised, labels), RankMetrics.PrecisionAtK(supervised, labels, k),
+            RankMetrics.RocAuc(isolation, labels), RankMetrics.PrecisionAtK(isolation, labels, k),
             excluded?.ToList() ?? [], dropped);
     }
 
@@ -60,11 +65,11 @@ public static class SignalsEvaluation
     public static string ToMarkdown(IEnumerable<EvaluationResult> results)
     {
         var sb = new System.Text.StringBuilder();
-        sb.AppendLine("| label set | signals | positives | negatives | k | unsupervised AUC | unsupervised P@k | supervised CV AUC | supervised CV P@k | dropped (missingness differs by class) |");
-        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
+        sb.AppendLine("| label set | signals | positives | negatives | k | P@k by chance | unsupervised AUC | unsupervised P@k | isolation forest AUC | isolation forest P@k | supervised CV AUC | supervised CV P@k | dropped (missingness differs by class) |");
+        sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var ci = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var r in results)
-            sb.AppendLine(string.Create(ci, $"| {r.LabelSet} | {r.Variant} | {r.Positives} | {r.Negatives} | {r.K} | {r.UnsupervisedAuc:0.000} | {r.UnsupervisedPrecisionAtK:0.00} | {r.SupervisedAuc:0.000} | {r.SupervisedPrecisionAtK:0.00} | {(r.DroppedForMissingness.Count == 0 ? "none" : string.Join(", ", r.DroppedForMissingness))} |"));
+            sb.AppendLine(string.Create(ci, $"| {r.LabelSet} | {r.Variant} | {r.Positives} | {r.Negatives} | {r.K} | {r.Positives / (double)(r.Positives + r.Negatives):0.00} | {r.UnsupervisedAuc:0.000} | {r.UnsupervisedPrecisionAtK:0.00} | {r.IsolationForestAuc:0.000} | {r.IsolationForestPrecisionAtK:0.00} | {r.SupervisedAuc:0.000} | {r.SupervisedPrecisionAtK:0.00} | {(r.DroppedForMissingness.Count == 0 ? "none" : string.Join(", ", r.DroppedForMissingness))} |"));
         return sb.ToString();
     }
 }

@@ -60,6 +60,8 @@ public class TimestampParserTests
     [InlineData("2024-03-01T10:00:00+99:00")]
     [InlineData("13/45/17 19:58")]
     [InlineData("9.06E+17")]
+    [InlineData("2017")]
+    [InlineData("12345")]
     [InlineData("Tue Foo 11 07:50:45 +0000 2009")]
     public void Rejects_what_is_not_a_time(string input)
     {

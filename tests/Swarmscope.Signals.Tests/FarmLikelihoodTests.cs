@@ -74,3 +74,18 @@ public class FarmLikelihoodTests
         Assert.All(rows, r => Assert.Equal(rows[0].Count, r.Count));
     }
 }
+
+public class PostInputCsvTests
+{
+    [Fact]
+    public void ReadsNearDuplicateGroupsAndBurstPostIds()
+    {
+        using var dir = new TempDirectory();
+        var groups = PostInputCsv.ReadGroups(dir.Write("nd.csv", "post_id,group_id,text\np1,g-a,\"x, y\"\np2,g-a,\np3,g-b,\n"));
+        Assert.Equal(groups["p1"], groups["p2"]);
+        Assert.NotEqual(groups["p1"], groups["p3"]);
+        Assert.Equal(["p9", "p8"], PostInputCsv.ReadPostIds(dir.Write("b.csv", "burst,post_id\n1,p9\n1,p8\n")));
+        var e = Assert.Throws<InvalidDataException>(() => PostInputCsv.ReadGroups(dir.Write("bad.csv", "id,group\n1,2\n")));
+        Assert.Contains("post_id", e.Message);
+    }
+}

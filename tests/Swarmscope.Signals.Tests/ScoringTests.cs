@@ -143,3 +143,20 @@ public class ScoringTests
         Assert.True(result.UnsupervisedAuc > 0.95);
     }
 }
+
+public class IsolationForestTests
+{
+    [Fact]
+    public void IsolationForestRanksObviousFakesFirstAndIsRepeatable()
+    {
+        var (accounts, posts, fakes) = ScoringTests.ObviousWorld();
+        var table = Build.Extract(accounts, posts);
+        var ranked = IsolationForestScorer.Fit(table, seed: 5).ScoreAll(table);
+        Assert.All(ranked.Take(10), s => Assert.Contains(s.Account.AccountId, fakes));
+        Assert.InRange(ranked[^1].Score, 0.2, 0.6);
+        Assert.True(ranked[0].Score > 0.6);
+        Assert.NotEmpty(ranked[0].Reasons);
+        var again = IsolationForestScorer.Fit(table, seed: 5).ScoreAll(table);
+        Assert.Equal(ranked.Select(s => s.Score), again.Select(s => s.Score));
+    }
+}

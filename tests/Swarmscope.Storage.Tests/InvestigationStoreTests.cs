@@ -199,7 +199,7 @@ public sealed class InvestigationStoreTests : IDisposable
         var file = _dir.Write("in.txt", "1,a,1\n2,a,2\nBAD\n3,a,3\n");
         var e = Assert.Throws<ImportRejectedException>(() => ImportPipeline.ImportFile(store, file, new FakeImporter()));
         Assert.Contains("in.txt", e.Message);
-        Assert.Contains("record 3", e.Message);
+        Assert.Contains("line/record 3", e.Message);
         Assert.Contains("'minute'", e.Message);
         Assert.Contains("not a number", e.Message);
         Assert.Equal(0, store.Stats().Posts);

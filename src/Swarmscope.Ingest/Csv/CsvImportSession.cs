@@ -45,7 +45,7 @@ public abstract class CsvImportSession
         {
             if (!Reader.IsEmpty(i))
             {
-                Reject(null, $"the row has {n} columns, the header {Header.Count} (column {i + 1} is extra)");
+                Reject($"column {i + 1}", $"extra: the row has {n} columns, the header {Header.Count}");
                 return false;
             }
         }

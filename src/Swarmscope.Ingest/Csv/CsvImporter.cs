@@ -42,7 +42,12 @@ public abstract class CsvImporter : IPlatformImporter
                 cancellationToken.ThrowIfCancellationRequested();
                 context.Progress?.Invoke(reader.RecordCount - 1);
             }
-            if (reader.Malformation is { } malformed) { session.Reject(null, "malformed CSV: " + malformed); continue; }
+            if (reader.Malformation is { } malformed)
+            {
+                var column = reader.MalformedField < header.Count ? header.Names[reader.MalformedField] : $"column {reader.MalformedField + 1}";
+                session.Reject(column, "malformed CSV: " + malformed);
+                continue;
+            }
             if (!session.CheckShape()) continue;
             session.Row();
         }

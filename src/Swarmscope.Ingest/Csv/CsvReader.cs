@@ -53,6 +53,9 @@ public sealed class CsvReader : IDisposable
     /// the fields are still available as best read, and importers reject the record with this reason.</summary>
     public string? Malformation { get; private set; }
 
+    /// <summary>The 0-based index of the field where <see cref="Malformation"/> was found.</summary>
+    public int MalformedField { get; private set; }
+
     /// <summary>Reads the next record; false at the end of the stream.</summary>
     public bool Read()
     {
@@ -120,7 +123,7 @@ public sealed class CsvReader : IDisposable
                     // Text after the closing quote ("ab"cd): keep it in the field, but say the record is malformed.
                     var rel = buf.AsSpan(pos, end - pos).IndexOfAny((byte)',', (byte)'\n', (byte)'\r');
                     if (rel < 0) { if (!_eof) return false; rel = end - pos; }
-                    Malformation ??= "text after a closing quote";
+                    if (Malformation is null) { Malformation = "text after a closing quote"; MalformedField = count - 1; }
                     pos += rel;
                 }
             }
@@ -191,6 +194,7 @@ public sealed class CsvReader : IDisposable
                 {
                     _fieldStart[count] = contentStart; _fieldEnd[count] = _end; _fieldEscaped[count] = true; count++;
                     Malformation = "a quoted field is never closed";
+                    MalformedField = count - 1;
                     var lines = buf.AsSpan(_start, _end - _start).Count((byte)'\n');
                     Finish(count, _end, _end, lines);
                     return true;
@@ -198,7 +202,7 @@ public sealed class CsvReader : IDisposable
                 _fieldStart[count] = contentStart; _fieldEnd[count] = p; _fieldEscaped[count] = true; count++;
                 pos = p + 1;
                 var r2 = buf.AsSpan(pos, _end - pos).IndexOfAny((byte)',', (byte)'\n', (byte)'\r');
-                if (r2 > 0) Malformation ??= "text after a closing quote";
+                if (r2 > 0 && Malformation is null) { Malformation = "text after a closing quote"; MalformedField = count - 1; }
                 pos = r2 < 0 ? _end : pos + r2;
             }
             else

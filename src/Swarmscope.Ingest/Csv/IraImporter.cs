@@ -61,6 +61,7 @@ public sealed class IraImporter : CsvImporter
             }
             if (!Long(_following, out var following) || !Long(_followers, out var followers) || !Long(_updates, out var updates)) return;
 
+            authorSpan = r.Field(_author); // fetched again: an escaped field's span is reused by later Field calls
             if (!authorSpan.SequenceEqual(_authorBytes))
             {
                 FlushAccount();

@@ -61,6 +61,8 @@ public static class ListField
     public static string[] CanonicalUrls(string[] raw)
     {
         if (raw.Length == 0) return raw;
+        // Tweets mostly carry one already-canonical t.co link: keep the array as it is.
+        if (raw.Length == 1 && IsAlreadyCanonical(raw[0])) return raw;
         var urls = new List<string>(raw.Length);
         foreach (var item in raw)
             if (Canonical(item) is { } url && !urls.Contains(url)) urls.Add(url);

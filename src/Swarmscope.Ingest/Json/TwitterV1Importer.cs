@@ -42,9 +42,24 @@ public sealed class TwitterV1Importer : IPlatformImporter
                 }
                 return;
             }
+            if (IsStreamNotice(element)) return;
             state.Tweet(element, record, "", embedded: false);
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The streaming API interleaves control messages with tweets ({"delete": ...}, {"limit": ...}); they are not
+    /// records of activity and are skipped, not rejected.
+    /// </summary>
+    private static bool IsStreamNotice(JsonElement element)
+    {
+        if (element.TryGetProperty("id_str", out _) || element.TryGetProperty("text", out _) || element.TryGetProperty("full_text", out _)) return false;
+        foreach (var name in StreamNotices) if (element.TryGetProperty(name, out _)) return true;
+        return false;
+    }
+
+    private static readonly string[] StreamNotices =
+        ["delete", "limit", "scrub_geo", "status_withheld", "user_withheld", "disconnect", "warning", "event", "friends"];
 
     private sealed class FileState(ImportContext context, IRecordSink sink)
     {

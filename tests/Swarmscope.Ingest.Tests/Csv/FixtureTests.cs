@@ -36,6 +36,17 @@ public class FixtureTests
     }
 
     [Fact]
+    public void Detection_sees_through_a_bom_crlf_and_quoted_header_names()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("bom.csv");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes("\"object_id\",account_id,content_id,timestamp_share\r\no,a,c,1623881091\r\n")]);
+        Assert.Equal("coortweet", ImporterRegistry.Detect(path).Importer?.Format);
+        var sink = CollectingSink.Import(path);
+        Assert.Equal(("c", 2L), (Assert.Single(sink.Posts).Id, sink.Posts[0].Provenance.Record));
+    }
+
+    [Fact]
     public void Unknown_layouts_and_json_are_not_claimed()
     {
         using var dir = new TempDirectory();
@@ -133,7 +144,7 @@ public class FixtureTests
     [Fact]
     public void Mapping_parser_reads_flags_and_files_and_names_bad_entries()
     {
-        var m = ColumnMappingParser.Parse("post_id=tweet_id,account_id=user");
+        var m = ColumnMapping.Parse("post_id=tweet_id,account_id=user");
         Assert.Equal("tweet_id", m.Column("post_id"));
         Assert.Equal("user", m.Column("ACCOUNT_ID"));
         using var dir = new TempDirectory();
@@ -196,8 +207,8 @@ public class FixtureTests
         Assert.Equal(["c1", "c4"], sink.Posts.Select(p => p.Id));
         Assert.Collection(sink.Rejections,
             r => { Assert.Equal((3L, "timestamp_share"), (r.Record, r.Field)); Assert.Contains("3 columns", r.Reason); },
-            r => { Assert.Equal(4L, r.Record); Assert.Contains("5 columns", r.Reason); },
-            r => { Assert.Equal(6L, r.Record); Assert.Contains("closing quote", r.Reason); },
+            r => { Assert.Equal((4L, "column 5"), (r.Record, r.Field)); Assert.Contains("5 columns", r.Reason); },
+            r => { Assert.Equal((6L, "account_id"), (r.Record, r.Field)); Assert.Contains("closing quote", r.Reason); },
             r => { Assert.Equal((7L, "timestamp_share"), (r.Record, r.Field)); Assert.Contains("162388109x", r.Reason); });
     }
 }

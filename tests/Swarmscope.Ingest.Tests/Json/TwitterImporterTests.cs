@@ -151,7 +151,7 @@ public sealed class TwitterImporterTests
     }
 
     [Fact]
-    public void V1_rejects_missing_user_and_bad_dates_with_field_names()
+    public void V1_rejects_missing_user_and_bad_dates_with_field_names_and_skips_stream_notices()
     {
         using var dir = new TempDirectory();
         var path = dir.Write("v1.jsonl",
@@ -160,7 +160,9 @@ public sealed class TwitterImporterTests
             "{\"created_at\": \"yesterday\", \"id_str\": \"3\", \"text\": \"c\", \"user\": {\"id_str\": \"9\"}}\n" +
             "{\"created_at\": \"Wed Oct 10 20:19:24 +0000 2018\", \"text\": \"d\", \"user\": {\"id_str\": \"9\"}}\n" +
             "{\"created_at\": \"Wed Oct 10 20:19:24 +0000 2018\", \"id_str\": \"5\", \"text\": \"e\", \"user\": {\"id_str\": \"9\", \"followers_count\": true}}\n" +
-            "{\"created_at\": \"Wed Oct 10 20:19:24 +0000 2018\", \"id_str\": \"6\", \"text\": \"f\", \"user\": {\"id_str\": \"9\"}}\n");
+            "{\"created_at\": \"Wed Oct 10 20:19:24 +0000 2018\", \"id_str\": \"6\", \"text\": \"f\", \"user\": {\"id_str\": \"9\"}}\n" +
+            "{\"delete\": {\"status\": {\"id\": 1, \"id_str\": \"1\", \"user_id\": 9, \"user_id_str\": \"9\"}, \"timestamp_ms\": \"1539202764000\"}}\n" +
+            "{\"limit\": {\"track\": 12, \"timestamp_ms\": \"1539202764000\"}}\n");
         Assert.Equal("twitter-v1", ImporterRegistry.Detect(path).Importer?.Format);
         var sink = JsonTestSink.Import("twitter-v1", path);
         Assert.Equal(["1", "6"], sink.Posts.Select(p => p.Id));

@@ -1,0 +1,161 @@
+using System.Diagnostics;
+using DuckDB.NET.Data;
+using Spectre.Console;
+using Swarmscope.Core;
+using Swarmscope.Ingest;
+using Swarmscope.Storage;
+
+namespace Swarmscope.Cli;
+
+/// <summary>
+/// Imports a list of files into one store with progress and a summary table; shared by `import` and `demo`.
+/// Each file is its own transaction: a bad file leaves the store as it was for that file.
+/// </summary>
+public sealed class ImportRunner
+{
+    public string? Format { get; init; }
+    public ColumnMapping? Mapping { get; init; }
+    public TimeZoneInfo? TimeZone { get; init; }
+    public string? SkipBadPath { get; init; }
+    public bool Force { get; init; }
+
+    /// <summary>Chooses an importer for every file first, so a file no format recognises fails before anything is imported.</summary>
+    public IReadOnlyList<(string File, IPlatformImporter Importer)> Plan(IReadOnlyList<string> files)
+    {
+        IPlatformImporter? forced = null;
+        if (Format is not null)
+            forced = ImporterRegistry.Find(Format) ?? throw new UsageException($"unknown format '{Format}'. Known formats: {KnownFormats()}");
+        var plan = new List<(string, IPlatformImporter)>();
+        foreach (var file in files)
+        {
+            if (!File.Exists(file)) throw new UserFacingException($"{file}: no such file");
+            if (forced is not null) { plan.Add((file, forced)); continue; }
+            var (importer, _) = ImporterRegistry.Detect(file);
+            if (importer is null)
+                throw new UserFacingException($"{file}: no import format recognises this file. Name one with --format NAME (known formats: {KnownFormats()}; see 'swarmscope formats'), or map CSV columns with --format csv --map field=column,...");
+            plan.Add((file, importer));
+        }
+        return plan;
+    }
+
+    public static string KnownFormats() => string.Join(", ", ImporterRegistry.All.Select(i => i.Format));
+
+    /// <summary>Runs the plan and prints the summary table. Throws <see cref="UserFacingException"/> at the first file that fails.</summary>
+    public IReadOnlyList<ImportSummary> Run(string dbPath, IReadOnlyList<(string File, IPlatformImporter Importer)> plan)
+    {
+        var summaries = new List<ImportSummary>();
+        using var rejectedLog = SkipBadPath is null ? null : new RejectedRecordWriter(SkipBadPath);
+        InvestigationStore store;
+        try { store = InvestigationStore.Open(dbPath); }
+        catch (DuckDBException e) { throw new UserFacingException($"{dbPath}: cannot open the investigation file: {e.Message}"); }
+        using (store)
+        {
+            var progress = new ImportProgress();
+            var options = new ImportOptions
+            {
+                Mapping = Mapping,
+                AssumedTimeZone = TimeZone,
+                OnRejected = rejectedLog is null ? null : rejectedLog.Write,
+                Force = Force,
+                Progress = progress,
+            };
+            try
+            {
+                if (CliOutput.Interactive) RunWithProgress(store, plan, options, progress, summaries);
+                else
+                {
+                    foreach (var (file, importer) in plan)
+                    {
+                        CliOutput.Raw($"importing {file} as {importer.Format} ...");
+                        summaries.Add(ImportOne(store, file, importer, options));
+                    }
+                }
+            }
+            finally
+            {
+                if (summaries.Count > 0) PrintSummary(summaries, rejectedLog);
+            }
+        }
+        return summaries;
+    }
+
+    private static void RunWithProgress(InvestigationStore store, IReadOnlyList<(string File, IPlatformImporter Importer)> plan,
+        ImportOptions options, ImportProgress progress, List<ImportSummary> summaries)
+    {
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                foreach (var (file, importer) in plan)
+                {
+                    var task = ctx.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 100);
+                    var clock = Stopwatch.StartNew();
+                    var work = Task.Run(() => ImportOne(store, file, importer, options));
+                    while (!work.Wait(200))
+                    {
+                        var records = progress.Records;
+                        task.Value = progress.Fraction * 100;
+                        task.Description = Markup.Escape($"{Path.GetFileName(file)}  {records:N0} records, {records / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s");
+                    }
+                    var s = work.GetAwaiter().GetResult();
+                    task.Value = 100;
+                    task.Description = Markup.Escape($"{Path.GetFileName(file)}  {s.Read:N0} records" + (s.AlreadyImported ? " (already imported)" : ""));
+                    task.StopTask();
+                    summaries.Add(s);
+                }
+            });
+    }
+
+    private static ImportSummary ImportOne(InvestigationStore store, string file, IPlatformImporter importer, ImportOptions options)
+    {
+        try
+        {
+            return ImportPipeline.ImportFile(store, file, importer, options);
+        }
+        catch (ImportRejectedException e)
+        {
+            throw new UserFacingException($"{e.Message}. Nothing from {file} was imported (files before it were). " +
+                                          "Fix the record, or pass --skip-bad FILE to log bad records and import the rest.");
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or DuckDBException or InvalidOperationException)
+        {
+            throw new UserFacingException($"{file}: import failed: {e.Message}. Nothing from this file was imported.");
+        }
+    }
+
+    private static void PrintSummary(IReadOnlyList<ImportSummary> summaries, RejectedRecordWriter? rejectedLog)
+    {
+        // Records = posts + accounts. Merged records were already stored (or repeated in the file) and added nothing.
+        var table = new Table().Title("import summary")
+            .AddColumn(new TableColumn("file").NoWrap()).AddColumn(new TableColumn("format").NoWrap())
+            .AddColumn(new TableColumn("read").RightAligned())
+            .AddColumn(new TableColumn("imported").RightAligned())
+            .AddColumn(new TableColumn("merged").RightAligned())
+            .AddColumn(new TableColumn("rejected").RightAligned())
+            .AddColumn(new TableColumn("seconds").RightAligned());
+        long read = 0, imported = 0, merged = 0, rejected = 0;
+        double seconds = 0;
+        foreach (var s in summaries)
+        {
+            var name = Markup.Escape(Path.GetFileName(s.Path));
+            if (s.AlreadyImported)
+            {
+                table.AddRow(name, Markup.Escape(s.Format), "[yellow]already imported[/]", "0", "0", "0", "0");
+                continue;
+            }
+            table.AddRow(name, Markup.Escape(s.Format), N(s.Read), N(s.Imported), N(s.Merged), N(s.Rejected), s.Seconds.ToString("F2"));
+            read += s.Read; imported += s.Imported; merged += s.Merged; rejected += s.Rejected;
+            seconds += s.Seconds;
+        }
+        if (summaries.Count > 1)
+            table.AddRow("[bold]total[/]", "", N(read), N(imported), N(merged), N(rejected), seconds.ToString("F2"));
+        AnsiConsole.Write(table);
+        foreach (var s in summaries)
+            if (s.AlreadyImported) CliOutput.Raw($"{s.Path} was imported before (same SHA-256): nothing added. Use --force to merge it again.");
+        CliOutput.Raw("read/imported/merged count records (posts + accounts); merged = already in the store or repeated in the file.");
+        if (rejectedLog is { Count: > 0 }) CliOutput.Raw($"{rejectedLog.Count:N0} rejected record(s) written to the --skip-bad file.");
+    }
+
+    private static string N(long v) => v.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+}

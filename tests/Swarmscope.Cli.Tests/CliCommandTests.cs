@@ -1,0 +1,179 @@
+using System.Text.Json;
+using DuckDB.NET.Data;
+using Swarmscope.Storage;
+using Swarmscope.TestSupport;
+
+namespace Swarmscope.Cli.Tests;
+
+public sealed class CliCommandTests : IDisposable
+{
+    private const string PostsHeader = "platform,post_id,account_id,account_handle,time,kind,text,language,target_post_id,target_account_id,urls,hashtags,mentions,media_hashes,channel";
+    private readonly TempDirectory _dir = new();
+    private string Db => _dir.File("inv.duckdb");
+
+    public void Dispose() => _dir.Dispose();
+
+    private string PostsFile(string name, params string[] rows) => _dir.Write(name, PostsHeader + "\n" + string.Join("\n", rows) + "\n");
+
+    private static string Row(int id, string account = "a1", string time = "2024-03-01T10:00:00.000Z", string text = "hello") =>
+        $"twitter,{id},{account},{account},{time},post,\"{text}\",en,,,,,,,";
+
+    private long Count(string sql)
+    {
+        using var c = new DuckDBConnection($"Data Source={Db}");
+        c.Open();
+        using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(cmd.ExecuteScalar());
+    }
+
+    [Fact]
+    public void Import_detects_the_format_and_prints_a_summary()
+    {
+        var file = PostsFile("posts.csv", Row(1), Row(2, "a2"), Row(3, text: "Robert'); DROP TABLE posts;--"));
+        var (exit, output) = CliRun.Run("import", file, "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Contains("swarmscope-csv", output);
+        Assert.Contains("import summary", output);
+        Assert.Equal(3, Count("SELECT count(*) FROM posts"));
+        Assert.Equal(1, Count("SELECT count(*) FROM imports"));
+        Assert.Equal(1, Count("SELECT count(*) FROM posts WHERE text = 'Robert''); DROP TABLE posts;--'"));
+    }
+
+    [Fact]
+    public void Importing_the_same_file_again_says_so_and_adds_nothing()
+    {
+        var file = PostsFile("posts.csv", Row(1), Row(2));
+        Assert.Equal(0, CliRun.Run("import", file, "--db", Db).Exit);
+        var (exit, output) = CliRun.Run("import", file, "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Contains("already imported", output);
+        Assert.Equal(2, Count("SELECT count(*) FROM posts"));
+        Assert.Equal(1, Count("SELECT count(*) FROM imports"));
+
+        // An overlapping export (another file, one old and one new post) merges by id.
+        var overlap = PostsFile("later.csv", Row(2), Row(3));
+        Assert.Equal(0, CliRun.Run("import", overlap, "--db", Db).Exit);
+        Assert.Equal(3, Count("SELECT count(*) FROM posts"));
+        Assert.Equal(1, Count("SELECT posts_merged FROM imports WHERE path LIKE '%later.csv'"));
+    }
+
+    [Fact]
+    public void A_bad_record_names_file_record_field_and_reason_exits_non_zero_and_leaves_the_store_unchanged()
+    {
+        var good = PostsFile("good.csv", Row(1));
+        Assert.Equal(0, CliRun.Run("import", good, "--db", Db).Exit);
+        var bad = PostsFile("bad.csv", Row(10), Row(11, time: "not-a-time"), Row(12));
+        var (exit, output) = CliRun.Run("import", bad, "--db", Db);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("bad.csv", output);
+        Assert.Contains("3", output); // line 3 of the file (header is line 1)
+        Assert.Contains("time", output);
+        Assert.Contains("not-a-time", output + "");
+        Assert.Equal(1, Count("SELECT count(*) FROM posts"));
+        Assert.Equal(1, Count("SELECT count(*) FROM imports"));
+    }
+
+    [Fact]
+    public void Skip_bad_writes_rejected_records_and_imports_the_rest()
+    {
+        var bad = PostsFile("bad.csv", Row(10), Row(11, time: "not-a-time"), Row(12), "twitter,13");
+        var log = _dir.File("rejected.csv");
+        var (exit, output) = CliRun.Run("import", bad, "--db", Db, "--skip-bad", log);
+        Assert.Equal(0, exit);
+        Assert.Contains("rejected", output);
+        Assert.Equal(2, Count("SELECT count(*) FROM posts"));
+        var lines = File.ReadAllLines(log);
+        Assert.Equal("file,record,field,reason,raw", lines[0]);
+        Assert.True(lines.Length >= 3, string.Join("\n", lines));
+        Assert.Contains(lines, l => l.Contains("bad.csv") && l.Contains(",3,") && l.Contains("not-a-time"));
+        Assert.Equal(2, Count("SELECT records_rejected FROM imports"));
+
+        var jsonl = _dir.File("rejected.jsonl");
+        var again = PostsFile("bad2.csv", Row(20, time: "nope"));
+        Assert.Equal(0, CliRun.Run("import", again, "--db", Db, "--skip-bad", jsonl).Exit);
+        using var doc = JsonDocument.Parse(File.ReadAllLines(jsonl).Single());
+        Assert.Equal(2, doc.RootElement.GetProperty("record").GetInt64());
+        Assert.Contains("bad2.csv", doc.RootElement.GetProperty("file").GetString());
+    }
+
+    [Fact]
+    public void A_file_no_format_recognises_is_named_with_the_known_formats()
+    {
+        var junk = _dir.Write("junk.txt", "this is not an export\nat all\n");
+        var (exit, output) = CliRun.Run("import", junk, "--db", Db);
+        Assert.NotEqual(0, exit);
+        Assert.Contains("junk.txt", output);
+        Assert.Contains("swarmscope-csv", output);
+        Assert.False(File.Exists(Db) && Count("SELECT count(*) FROM posts") > 0);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_2()
+    {
+        Assert.Equal(2, CliRun.Run("import", "--db", Db).Exit);
+        Assert.Equal(2, CliRun.Run("import", PostsFile("p.csv", Row(1))).Exit);
+        Assert.Equal(2, CliRun.Run("import", PostsFile("q.csv", Row(1)), "--db", Db, "--format", "nonsense").Exit);
+        Assert.Equal(2, CliRun.Run("import", PostsFile("r.csv", Row(1)), "--db", Db, "--timezone", "Mars/Olympus").Exit);
+    }
+
+    [Fact]
+    public void Stats_json_has_posts_accounts_platforms_kinds_and_months()
+    {
+        var file = PostsFile("posts.csv", Row(1), Row(2, "a2", "2024-04-02T10:00:00.000Z"), "vk,3,v1,v1,2024-04-03T00:00:00.000Z,repost,,,1,,,,,,");
+        Assert.Equal(0, CliRun.Run("import", file, "--db", Db).Exit);
+        var (exit, output) = CliRun.Run("stats", "--db", Db, "--json");
+        Assert.Equal(0, exit);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(3, root.GetProperty("posts").GetInt64());
+        Assert.Equal(0, root.GetProperty("accounts").GetInt64());
+        Assert.Equal(2, root.GetProperty("platforms").GetProperty("twitter").GetInt64());
+        Assert.Equal(1, root.GetProperty("platforms").GetProperty("vk").GetInt64());
+        Assert.Equal(1, root.GetProperty("kinds").GetProperty("repost").GetInt64());
+        Assert.Equal(1, root.GetProperty("months").GetProperty("2024-03").GetInt64());
+        Assert.Equal(2, root.GetProperty("months").GetProperty("2024-04").GetInt64());
+
+        var (tableExit, table) = CliRun.Run("stats", "--db", Db);
+        Assert.Equal(0, tableExit);
+        Assert.Contains("posts", table);
+        Assert.Contains("2024-04", table);
+    }
+
+    [Fact]
+    public void Stats_of_a_missing_file_is_a_clear_error()
+    {
+        var (exit, output) = CliRun.Run("stats", "--db", _dir.File("nope.duckdb"));
+        Assert.Equal(1, exit);
+        Assert.Contains("nope.duckdb", output);
+    }
+
+    [Fact]
+    public void Formats_lists_every_importer()
+    {
+        var (exit, output) = CliRun.Run("formats");
+        Assert.Equal(0, exit);
+        foreach (var importer in Swarmscope.Ingest.ImporterRegistry.All) Assert.Contains(importer.Format, output);
+    }
+
+    [Fact]
+    public void Demo_writes_the_sample_imports_it_and_says_what_next()
+    {
+        var outDir = _dir.File("demo");
+        var (exit, output) = CliRun.Run("demo", "--out", outDir);
+        Assert.True(exit == 0, output);
+        Assert.Contains("next", output);
+        var db = Path.Combine(outDir, "demo.duckdb");
+        using var store = InvestigationStore.Open(db);
+        var stats = store.Stats();
+        Assert.Equal(4, stats.Imports);
+        Assert.True(stats.Posts > 500, output);
+        Assert.True(stats.Platforms.ContainsKey("telegram"));
+        Assert.Equal(DemoSample.FarmAccounts.Length * 20, store.ReadPosts().Count(p => DemoSample.FarmAccounts.Contains(p.AccountId)));
+        store.Dispose();
+        // Running it again recreates the investigation instead of piling up.
+        Assert.Equal(0, CliRun.Run("demo", "--out", outDir).Exit);
+        using var again = InvestigationStore.Open(db);
+        Assert.Equal(stats.Posts, again.Stats().Posts);
+    }
+}
