@@ -8,6 +8,7 @@ namespace Swarmscope.Bench;
 /// <summary>
 /// End-to-end import speed: the IRA files (default /work/shared/data/ira/tweets-part*.csv.gz) into a fresh temp
 /// DuckDB file, exactly as `swarmscope import` does it (detect, gunzip, parse, stage, merge, commit).
+/// `import --parse-only` runs the importers into a counting sink (no store).
 /// `import --synthetic N` instead pushes N in-memory posts through the store alone, to separate store cost from parsing.
 /// </summary>
 public static class ImportBenchmark
@@ -17,6 +18,8 @@ public static class ImportBenchmark
         var db = Path.Combine(Path.GetTempPath(), $"swarmscope-bench-{Environment.ProcessId}.duckdb");
         try
         {
+            if (Array.IndexOf(args, "--parse-only") >= 0)
+                return RunParseOnly(args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "/work/shared/data/ira");
             var synthetic = Array.IndexOf(args, "--synthetic");
             return synthetic >= 0
                 ? RunSynthetic(db, long.Parse(args.Length > synthetic + 1 ? args[synthetic + 1] : "1780850"))
@@ -52,6 +55,30 @@ public static class ImportBenchmark
         Report($"import of {files.Length} file(s) from {dir}", rows, clock.Elapsed.TotalSeconds);
         Console.WriteLine($"posts stored {posts:N0}, merged {merged:N0}, db file {new FileInfo(db).Length / 1e6:F0} MB");
         return 0;
+    }
+
+    /// <summary>The importers alone (gunzip + parse into a sink that only counts), to split parse cost from store cost.</summary>
+    private static int RunParseOnly(string dir)
+    {
+        var files = Directory.Exists(dir) ? Directory.GetFiles(dir, "tweets-part*.csv.gz").Order(StringComparer.Ordinal).ToArray() : [dir];
+        var clock = Stopwatch.StartNew();
+        var sink = new CountingSink();
+        foreach (var file in files)
+        {
+            var (importer, _) = ImporterRegistry.Detect(file);
+            using var stream = ImporterRegistry.OpenDecompressed(file);
+            importer!.Import(stream, new ImportContext { SourceFile = file }, sink);
+        }
+        Report($"parse only ({files.Length} file(s), {sink.Posts:N0} posts, {sink.Accounts:N0} accounts)", sink.Posts + sink.Bad, clock.Elapsed.TotalSeconds);
+        return 0;
+    }
+
+    private sealed class CountingSink : IRecordSink
+    {
+        public long Posts, Accounts, Bad;
+        public void Account(Account account) => Accounts++;
+        public void Post(Post post) => Posts++;
+        public void Rejected(RejectedRecord rejected) => Bad++;
     }
 
     private static int RunSynthetic(string db, long n)

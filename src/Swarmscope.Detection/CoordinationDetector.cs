@@ -19,12 +19,14 @@ public static class CoordinationDetector
 
         var tables = new List<ActionTable>();
         var layers = new List<List<LayerEdge>>();
+        var postsPerAccount = new int[corpus.AccountCount];
+        foreach (var a in corpus.PostAccount) postsPerAccount[a]++;
         double tests = 0;
         foreach (var behaviour in options.Behaviours.Distinct())
         {
             var table = ActionTableBuilder.Build(corpus, behaviour, nearDuplicate).WithMinParticipation(options.MinParticipation);
             tables.Add(table);
-            layers.Add(TestLayer(table, options));
+            layers.Add(TestLayer(table, options, postsPerAccount));
             tests += PairsTested(table);
         }
 
@@ -48,11 +50,13 @@ public static class CoordinationDetector
     }
 
     /// <summary>Step: co-action edges of one layer with their p-values under <see cref="CoActionNull"/>.</summary>
-    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options)
+    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options, int[]? postsPerAccount = null)
     {
         var window = options.WindowMs;
         var edges = CoActionSweep.Run(table, window, options.FastWindowMs, options.Threads);
-        var nullModel = new CoActionNull(table, window);
+        long totalPosts = 0;
+        if (postsPerAccount is not null) foreach (var n in postsPerAccount) totalPosts += n;
+        var nullModel = new CoActionNull(table, window, postsPerAccount, totalPosts);
         var result = new List<LayerEdge>(edges.Length);
         foreach (var e in edges)
         {

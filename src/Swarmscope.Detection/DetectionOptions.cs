@@ -4,7 +4,11 @@ namespace Swarmscope.Detection;
 public sealed class DetectionOptions
 {
     public IReadOnlyList<Behaviour> Behaviours { get; set; } = BehaviourNames.Defaults;
-    public long WindowMs { get; set; } = 60_000;
+    /// <summary>
+    /// Default 10 minutes: the null model prices the window in (q_o), so a wide window costs little precision and
+    /// keeps power against farms that spread a push over minutes rather than seconds.
+    /// </summary>
+    public long WindowMs { get; set; } = 600_000;
     /// <summary>Optional faster second window (&lt; 0 = none); counted per edge as FastWeight.</summary>
     public long FastWindowMs { get; set; } = -1;
     /// <summary>Accounts with fewer actions than this on a behaviour are dropped from that behaviour first.</summary>

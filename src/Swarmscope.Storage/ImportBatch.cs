@@ -8,10 +8,11 @@ namespace Swarmscope.Storage;
 
 /// <summary>
 /// The sink for one file's import. Posts travel in chunks through a bounded channel to a second thread that
-/// appends them (DuckDB Appender) to a temporary staging table, so parsing and appending use both cores and
+/// appends them (DuckDB Appender) to the posts table inside the batch's open transaction, so parsing and appending use both cores and
 /// memory is bounded by the channel, not by the file. Accounts are merged field-wise in memory (there are far
-/// fewer of them than posts). <see cref="Commit"/> moves everything into posts/accounts and records the file in
-/// imports inside ONE transaction: a failure or a killed process before that commit leaves the store unchanged.
+/// fewer of them than posts). <see cref="Commit"/> removes the posts that were already stored or repeated, merges
+/// the accounts and records the file in imports, then commits: the whole file is ONE transaction, so a failure or
+/// a killed process before that commit leaves the store unchanged.
 /// </summary>
 public sealed class ImportBatch : IRecordSink, IDisposable
 {
@@ -34,6 +35,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private long _rejected;
     private volatile bool _appendFailed;
     private bool _finished;
+    private readonly DuckDBTransaction _transaction;
+    private readonly long _firstNewRow;
+    private bool _committed;
 
     internal ImportBatch(InvestigationStore store, ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected)
     {
@@ -42,6 +46,11 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _stopOnFirstRejected = stopOnFirstRejected;
         _onRejected = onRejected;
         _store.Execute(StoreSchema.CreateStaging);
+        // Everything of this file happens in one transaction, committed only by Commit(). Posts are appended
+        // straight into `posts` (DuckDB's appender writes into the connection's open transaction): copying them
+        // from a staging table at the end cost as much as appending them.
+        _transaction = store.Connection.BeginTransaction();
+        _firstNewRow = _store.Scalar("SELECT coalesce(max(rowid) + 1, 0) FROM posts");
         _chunks = Channel.CreateBounded<Post[]>(new BoundedChannelOptions(ChunksInFlight)
         {
             SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait,
@@ -103,7 +112,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     {
         try
         {
-            using var appender = _store.Connection.CreateAppender("staging_posts");
+            using var appender = _store.Connection.CreateAppender("posts");
             var reader = _chunks.Reader;
             while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
@@ -214,17 +223,21 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             AppendAccounts();
             var connection = _store.Connection;
             long postsImported, accountsExisting;
-            using (var tx = connection.BeginTransaction())
             {
-                // The first row of each key in file order (min rowid: a hash aggregate over keys only, no sort of
-                // whole rows) unless the key is already stored (anti-join). Repeats within the file and keys
-                // already stored are not inserted and so count as merged.
-                postsImported = Count(connection, $"""
-                    INSERT INTO posts ({StoreSchema.PostColumns})
-                    SELECT s.* FROM staging_posts s
-                    SEMI JOIN (SELECT min(rowid) AS first FROM staging_posts GROUP BY platform, post_id) k ON s.rowid = k.first
-                    ANTI JOIN posts p ON p.platform = s.platform AND p.post_id = s.post_id
+                // Rows appended by this file have rowid >= _firstNewRow. Delete those whose key was stored before,
+                // and repeats within the file (all but the first copy, in file order). Only key columns are read.
+                var first = _firstNewRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var deleted = Count(connection, $"""
+                    DELETE FROM posts WHERE rowid IN (
+                        SELECT n.rowid FROM posts n
+                        SEMI JOIN posts o ON o.platform = n.platform AND o.post_id = n.post_id AND o.rowid < {first}
+                        WHERE n.rowid >= {first}
+                        UNION ALL
+                        SELECT n.rowid FROM posts n
+                        WHERE n.rowid >= {first} AND n.rowid NOT IN (
+                            SELECT min(rowid) FROM posts WHERE rowid >= {first} GROUP BY platform, post_id))
                     """);
+                postsImported = _postsRead - deleted;
                 Trace("posts merged");
                 accountsExisting = _store.Scalar("SELECT count(*) FROM staging_accounts s SEMI JOIN accounts a ON a.platform = s.platform AND a.account_id = s.account_id");
                 Count(connection, $"""
@@ -260,9 +273,10 @@ public sealed class ImportBatch : IRecordSink, IDisposable
                     Seconds = _clock.Elapsed.TotalSeconds,
                 };
                 RecordImport(connection, summary);
-                tx.Commit();
+                _transaction.Commit();
+                _committed = true;
                 Trace("committed");
-                return summary;
+                return summary with { Seconds = _clock.Elapsed.TotalSeconds };
             }
         }
         finally
@@ -317,6 +331,12 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 
     private void Cleanup()
     {
+        if (!_committed)
+        {
+            try { _transaction.Rollback(); }
+            catch (Exception) { /* a connection that failed has already rolled back */ }
+        }
+        _transaction.Dispose();
         try { _store.Execute(StoreSchema.DropStaging); }
         catch (DuckDBException) { /* the connection is unusable; the temp tables die with it */ }
         _store.EndImport();

@@ -38,8 +38,6 @@ public sealed class InvestigationStore : IDisposable
             connection.Open();
             var store = new InvestigationStore(path, connection);
             store.Execute($"SET memory_limit = '{memoryLimit.Replace("'", "")}'");
-            // Rows of one import need no particular physical order (reads sort explicitly); lets DuckDB stream inserts.
-            store.Execute("SET preserve_insertion_order = false");
             store.Execute(StoreSchema.CreateTables);
             using (var cmd = connection.CreateCommand())
             {

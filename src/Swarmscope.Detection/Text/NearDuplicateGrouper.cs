@@ -63,22 +63,46 @@ public static class NearDuplicateGrouper
 
         // 3. Per band, link each post to the previous post in the same bucket (a time-ordered chain per bucket).
         //    A post with an in-window predecessor in any band is a candidate and will need its shingle set.
+        //    Keys are first transposed into time order and band-major layout so each band scans memory sequentially.
+        var keysByBand = new uint[bands][];
+        for (var b = 0; b < bands; b++) keysByBand[b] = new uint[eligible];
+        for (var p = 0; p < eligible; p++)
+        {
+            var row = bandKeys.AsSpan((int)((long)postAt[p] * bands), bands);
+            for (var b = 0; b < bands; b++) keysByBand[b][p] = row[b];
+        }
+        bandKeys = null!; // let the GC reclaim it before the shingle sets are built
         var previous = new int[bands][];
         var isCandidate = new bool[eligible];
         Parallel.For(0, bands, parallel, b =>
         {
+            var keys = keysByBand[b];
             var chain = previous[b] = new int[eligible];
-            var last = new Dictionary<uint, int>(Math.Min(eligible, 1 << 20));
+            // Open addressing, key → latest position + 1 (0 = empty); at most half full.
+            var bits = Math.Max(4, 64 - BitOperations.LeadingZeroCount((ulong)eligible) + 1);
+            var mask = (1 << bits) - 1;
+            var table = new int[1 << bits];
             for (var p = 0; p < eligible; p++)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(last, bandKeys[(long)postAt[p] * bands + b], out var exists);
-                var q = exists ? slot : -1;
-                chain[p] = q;
-                slot = p;
-                if (q >= 0 && timeAt[p] - timeAt[q] <= window) { isCandidate[p] = true; isCandidate[q] = true; }
+                var key = keys[p];
+                var slot = (int)((key * 2654435769u) >> (32 - bits)) & mask;
+                while (true)
+                {
+                    var stored = table[slot];
+                    if (stored == 0) { chain[p] = -1; table[slot] = p + 1; break; }
+                    var q = stored - 1;
+                    if (keys[q] == key)
+                    {
+                        chain[p] = q;
+                        table[slot] = p + 1;
+                        if (timeAt[p] - timeAt[q] <= window) { isCandidate[p] = true; isCandidate[q] = true; }
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
             }
+            keysByBand[b] = null!;
         });
-        bandKeys = null!; // let the GC reclaim it before the shingle sets are built
 
         // 4. Sorted distinct shingle sets of candidate posts only, in one flat array.
         var offset = new long[eligible + 1];
@@ -121,8 +145,7 @@ public static class NearDuplicateGrouper
                         if (seen[q] == p) continue;
                         seen[q] = p;
                         localCandidates++;
-                        var jaccard = TextShingler.Jaccard(mine, flat.AsSpan((int)offset[q], setLength[q]));
-                        if (jaccard < options.Threshold) continue;
+                        if (!JaccardAtLeast(mine, flat.AsSpan((int)offset[q], setLength[q]), options.Threshold, out var jaccard)) continue;
                         int x = postAt[p], y = postAt[q];
                         pairs.Add(x < y ? new NearDuplicatePair(x, y, jaccard) : new NearDuplicatePair(y, x, jaccard));
                     }
@@ -148,6 +171,30 @@ public static class NearDuplicateGrouper
             ExcludedPosts = n - eligible,
             CandidatePairs = candidates,
         };
+    }
+
+    /// <summary>
+    /// Exact Jaccard when it can reach <paramref name="threshold"/>; false early otherwise. Exact filters, no
+    /// approximation: J ≤ min/max of the set sizes, and the merge stops once the common count can no longer reach
+    /// the needed intersection ⌈t·(|a|+|b|)/(1+t)⌉. Most chance LSH collisions are rejected here cheaply.
+    /// </summary>
+    private static bool JaccardAtLeast(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, double threshold, out double jaccard)
+    {
+        jaccard = 0;
+        if (Math.Min(a.Length, b.Length) < threshold * Math.Max(a.Length, b.Length) - 1e-9) return false;
+        var needed = (int)Math.Ceiling(threshold * (a.Length + b.Length) / (1 + threshold) - 1e-9);
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var x = a[i];
+            var y = b[j];
+            common += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
+            if (((i | j) & 15) == 0 && common + Math.Min(a.Length - i, b.Length - j) < needed) return false;
+        }
+        jaccard = (double)common / (a.Length + b.Length - common);
+        return jaccard >= threshold;
     }
 
     private static void Validate(NearDuplicateOptions o)

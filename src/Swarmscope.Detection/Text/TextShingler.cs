@@ -68,13 +68,14 @@ public static class TextShingler
     {
         if (a.IsEmpty && b.IsEmpty) return 0;
         int i = 0, j = 0, common = 0;
+        // Branch-free merge: near-duplicate candidates interleave unpredictably, so branches would mispredict.
         while (i < a.Length && j < b.Length)
         {
             var x = a[i];
             var y = b[j];
-            if (x == y) { common++; i++; j++; }
-            else if (x < y) i++;
-            else j++;
+            common += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += y <= x ? 1 : 0;
         }
         return (double)common / (a.Length + b.Length - common);
     }
