@@ -17,7 +17,7 @@ public sealed class DetectCommand : ICommand
           --behaviours LIST      comma-separated, default: all but copost
                                  (corepost, coreply, coreplyaccount, colink, codomain, cohashtag, cohashtagseq,
                                   comention, sametext, neardup, coimage, copost)
-          --window 60s           co-action window (500ms, 10s, 5m, 1h; or 'auto' = time of the fastest 10% of repeats)
+          --window 10m           co-action window (500ms, 10s, 5m, 1h; or 'auto' = time of the fastest 10% of repeats)
           --fast-window 10s      optional second, faster window, counted separately
           --min-participation N  drop accounts with fewer than N actions on a behaviour first (default 2)
           --alpha 0.01           false discovery rate of the significance filter (1 = off)
@@ -137,8 +137,8 @@ public sealed class DetectCommand : ICommand
                 s.Density.ToString("0.00", CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join(", ", s.Behaviours.OrderByDescending(kv => kv.Value).Select(kv => BehaviourNames.Name(kv.Key)))),
                 $"{s.FirstPost:yyyy-MM-dd} – {s.LastPost:yyyy-MM-dd}",
-                Markup.Escape(Shorten(ReportText.Xml(top), 50)),
-                Markup.Escape(Shorten(ReportText.Xml(string.Join(", ", s.Members.Take(3).Select(c.AccountLabel))), 50)));
+                Markup.Escape(Shorten(ReportText.Xml(top), 36)),
+                Markup.Escape(Shorten(ReportText.Xml(string.Join(", ", s.Members.Take(2).Select(c.AccountLabel))), 30)));
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"files in {Markup.Escape(outDir)}: {string.Join(", ", DetectionReportWriter.Files)}");

@@ -10,6 +10,8 @@ namespace Swarmscope.Detection;
 /// count is a sum of many small, nearly independent Bernoullis, hence Poisson; the edge weight (distinct objects)
 /// never exceeds it, so p = P(Poisson(λ_ab) ≥ weight) is conservative. Counting actions rather than distinct
 /// objects matters: an account that replies to the same post five times has five chances to land in a window.
+/// An account's activity k is all its posts (each could have been an action on the layer) and N all posts, so a
+/// behaviour that only a few accounts show is rare under the null, as it is in the population.
 /// <para>
 /// Why not shuffle or shift each account's timeline? Objects are short-lived (a post is reposted in the hours after
 /// it appears), so any shuffle that keeps an account's objects but moves its times destroys almost all co-action,
@@ -24,7 +26,11 @@ public sealed class CoActionNull
     private readonly double[] _exposure;
     private readonly double _total;
 
-    public CoActionNull(ActionTable table, long windowMs)
+    /// <param name="postsPerAccount">
+    /// Every post of each account (an opportunity to act on the layer), with <paramref name="totalPosts"/>; null
+    /// measures activity by the layer's own actions.
+    /// </param>
+    public CoActionNull(ActionTable table, long windowMs, int[]? postsPerAccount = null, long totalPosts = 0)
     {
         var inWindow = InWindowShare(table, windowMs);
         _actions = new int[table.AccountCount];
@@ -40,6 +46,14 @@ public sealed class CoActionNull
             }
         }
         _total = Math.Max(1, table.Count);
+        if (postsPerAccount is not null && totalPosts > 0)
+        {
+            // Activity = all of an account's posts. Counting only its actions on this layer would condition on the
+            // behaviour under test: in a layer that only a farm produces (templated text), the farm's own actions
+            // make every member "expected" to co-act, and nothing is ever significant.
+            for (var a = 0; a < _actions.Length; a++) _actions[a] = Math.Max(_actions[a], postsPerAccount[a]);
+            _total = Math.Max(_total, totalPosts);
+        }
     }
 
     /// <summary>Expected co-action weight of the pair under the null.</summary>

@@ -19,16 +19,18 @@ public static class CoordinationDetector
 
         var tables = new List<ActionTable>();
         var layers = new List<List<LayerEdge>>();
+        var postsPerAccount = new int[corpus.AccountCount];
+        foreach (var a in corpus.PostAccount) postsPerAccount[a]++;
         double tests = 0;
         foreach (var behaviour in options.Behaviours.Distinct())
         {
             var table = ActionTableBuilder.Build(corpus, behaviour, nearDuplicate).WithMinParticipation(options.MinParticipation);
             tables.Add(table);
-            layers.Add(TestLayer(table, options));
+            layers.Add(TestLayer(table, options, postsPerAccount));
             tests += PairsTested(table);
         }
 
-        AdjustAndFilter(layers, options, tests);
+        var edgeAlpha = AdjustAndFilter(layers, options, tests);
         var fused = Fuse(layers);
         var (clusterOfAccount, clusterCount) = Cluster(corpus, fused, options.Seed, options.Resolution);
 
@@ -43,16 +45,18 @@ public static class CoordinationDetector
 
         return new DetectionResult
         {
-            Corpus = corpus, Options = options, Edges = fused, Clusters = clusters, ClusterOfAccount = clusterOfAccount, Layers = layerStats,
+            Corpus = corpus, Options = options, EdgeAlpha = edgeAlpha, Edges = fused, Clusters = clusters, ClusterOfAccount = clusterOfAccount, Layers = layerStats,
         };
     }
 
     /// <summary>Step: co-action edges of one layer with their p-values under <see cref="CoActionNull"/>.</summary>
-    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options)
+    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options, int[]? postsPerAccount = null)
     {
         var window = options.WindowMs;
         var edges = CoActionSweep.Run(table, window, options.FastWindowMs, options.Threads);
-        var nullModel = new CoActionNull(table, window);
+        long totalPosts = 0;
+        if (postsPerAccount is not null) foreach (var n in postsPerAccount) totalPosts += n;
+        var nullModel = new CoActionNull(table, window, postsPerAccount, totalPosts);
         var result = new List<LayerEdge>(edges.Length);
         foreach (var e in edges)
         {
@@ -77,24 +81,49 @@ public static class CoordinationDetector
         return n * (n - 1) / 2;
     }
 
-    /// <summary>Step: q-values over every tested layer edge (out of <paramref name="tests"/> hypotheses), then the significance, weight and percentile filters.</summary>
-    public static void AdjustAndFilter(List<List<LayerEdge>> layers, DetectionOptions options, double tests)
+    /// <summary>
+    /// Step: q-values over every tested layer edge (out of <paramref name="tests"/> hypotheses), then the
+    /// significance, weight and percentile filters. <see cref="DetectionOptions.Alpha"/> is read as the tolerated
+    /// share of falsely flagged <em>accounts</em>: a false edge can flag at most two accounts, so with E kept edges
+    /// among A accounts the edge-level FDR must be at most α·A/(2E). That bound is applied until it is stable.
+    /// </summary>
+    /// <returns>The edge-level FDR threshold used.</returns>
+    public static double AdjustAndFilter(List<List<LayerEdge>> layers, DetectionOptions options, double tests)
     {
         var all = layers.SelectMany(l => l).ToList();
         var q = BenjaminiHochberg.Adjust(all.Select(e => e.PValue).ToArray(), tests);
         for (var i = 0; i < all.Count; i++) all[i].QValue = q[i];
-        foreach (var layer in layers)
+        var thresholds = new int[layers.Count];
+        for (var l = 0; l < layers.Count; l++)
         {
-            var threshold = 0;
+            var layer = layers[l];
             if (options.Percentile is { } pct && layer.Count > 0)
             {
                 var weights = layer.Select(e => e.Edge.Weight).OrderBy(w => w).ToArray();
                 var index = (int)Math.Ceiling(pct / 100.0 * weights.Length) - 1;
-                threshold = weights[Math.Clamp(index, 0, weights.Length - 1)];
+                thresholds[l] = weights[Math.Clamp(index, 0, weights.Length - 1)];
             }
-            foreach (var e in layer)
-                e.Kept = e.QValue <= options.Alpha && e.Edge.Weight >= options.MinWeight && e.Edge.Weight >= threshold;
         }
+        var edgeAlpha = options.Alpha;
+        for (var round = 0; round < 20; round++)
+        {
+            var accounts = new HashSet<int>();
+            var kept = 0;
+            for (var l = 0; l < layers.Count; l++)
+            foreach (var e in layers[l])
+            {
+                e.Kept = e.QValue <= edgeAlpha && e.Edge.Weight >= options.MinWeight && e.Edge.Weight >= thresholds[l];
+                if (!e.Kept) continue;
+                kept++;
+                accounts.Add(e.Edge.A);
+                accounts.Add(e.Edge.B);
+            }
+            if (kept == 0 || options.Alpha >= 1) break;
+            var bound = Math.Min(options.Alpha, options.Alpha * accounts.Count / (2.0 * kept));
+            if (bound >= edgeAlpha * (1 - 1e-9)) break;
+            edgeAlpha = bound;
+        }
+        return edgeAlpha;
     }
 
     /// <summary>Step: one fused edge per account pair with at least one kept layer edge; strongest first.</summary>

@@ -4,12 +4,19 @@ namespace Swarmscope.Detection;
 public sealed class DetectionOptions
 {
     public IReadOnlyList<Behaviour> Behaviours { get; set; } = BehaviourNames.Defaults;
-    public long WindowMs { get; set; } = 60_000;
+    /// <summary>
+    /// Default 10 minutes: the null model prices the window in (q_o), so a wide window costs little precision and
+    /// keeps power against farms that spread a push over minutes rather than seconds.
+    /// </summary>
+    public long WindowMs { get; set; } = 600_000;
     /// <summary>Optional faster second window (&lt; 0 = none); counted per edge as FastWeight.</summary>
     public long FastWindowMs { get; set; } = -1;
     /// <summary>Accounts with fewer actions than this on a behaviour are dropped from that behaviour first.</summary>
     public int MinParticipation { get; set; } = 2;
-    /// <summary>False discovery rate for the significance filter (Benjamini–Hochberg over all layer edges). 1 = off.</summary>
+    /// <summary>
+    /// Tolerated expected share of falsely flagged accounts (Benjamini–Hochberg over all account pairs of all layers,
+    /// at an edge-level rate tightened to α·accounts/(2·edges)). 1 = significance filter off.
+    /// </summary>
     public double Alpha { get; set; } = 0.01;
     /// <summary>Additional fixed filter: keep layer edges with at least this many distinct shared objects.</summary>
     public int MinWeight { get; set; } = 1;

@@ -5,6 +5,8 @@ public sealed class DetectionResult
 {
     public required PostCorpus Corpus { get; init; }
     public required DetectionOptions Options { get; init; }
+    /// <summary>The edge-level FDR threshold that keeps the expected share of falsely flagged accounts within Alpha.</summary>
+    public double EdgeAlpha { get; init; } = 1;
     /// <summary>Kept edges of the fused network, strongest first.</summary>
     public required List<FusedEdge> Edges { get; init; }
     /// <summary>Clusters by decreasing size.</summary>

@@ -16,7 +16,7 @@ public static class SummaryMarkdownWriter
         w.WriteLine();
         w.WriteLine($"- posts analysed: {c.Posts.Length:N0}, accounts: {c.AccountCount:N0}");
         w.WriteLine($"- window: {Duration.Format(o.WindowMs)}" + (o.FastWindowMs >= 0 ? $", fast window: {Duration.Format(o.FastWindowMs)}" : ""));
-        w.WriteLine($"- min participation: {o.MinParticipation}, FDR alpha: {o.Alpha.ToString(CultureInfo.InvariantCulture)}, min weight: {o.MinWeight}" +
+        w.WriteLine($"- min participation: {o.MinParticipation}, alpha: {o.Alpha.ToString(CultureInfo.InvariantCulture)} (edge FDR used: {ReportText.PValue(result.EdgeAlpha)}), min weight: {o.MinWeight}" +
             (o.Percentile is { } p ? $", percentile: {p.ToString(CultureInfo.InvariantCulture)}" : "") + $", seed: {o.Seed}, time zone: {o.TimeZone.Id}");
         w.WriteLine($"- flagged accounts: {result.FlaggedAccounts().Count():N0} in {result.Clusters.Count:N0} clusters, {result.Edges.Count:N0} edges");
         w.WriteLine();
