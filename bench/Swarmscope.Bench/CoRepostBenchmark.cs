@@ -6,7 +6,8 @@ namespace Swarmscope.Bench;
 /// <summary>
 /// Co-repost network over synthetic repost actions: `bench corepost [--actions 1000000,10000000] [--window 10s]`.
 /// Object popularity is Zipf-like (heavy-tailed: a few originals get a large share of reposts); each original's reposts
-/// arrive with exponential delays whose spread grows with its popularity (viral posts keep being shared for longer),
+/// arrive with exponential delays whose spread grows with its popularity (viral posts keep being shared for longer;
+/// at most ~500 reposts per hour per original),
 /// so the number of in-window pairs stays proportional to actions, as on real platforms. Timed: building the
 /// columnar action table (sort by object and time) and the co-action sweep on both cores; then the null-model
 /// p-values for every edge.
@@ -64,11 +65,12 @@ public static class CoRepostBenchmark
         const long month = 30L * 86_400_000;
         for (var o = 0; o < objects; o++) { keys[o] = "o" + o; start[o] = r.NextInt64(0, month); }
         // Zipf(1) popularity by inverse CDF over ranks; spread per object from its expected share.
-        var harmonic = Math.Log(objects) + 0.5772;
+        // Inverse CDF of the continuous density ∝ 1/(1+x) on [0, objects): rank = (objects+1)^U − 1.
+        var harmonic = Math.Log(objects + 1.0);
         var account = new int[n]; var obj = new int[n]; var time = new long[n]; var post = new int[n];
         for (var i = 0; i < n; i++)
         {
-            var o = (int)Math.Min(objects - 1, Math.Exp(r.NextDouble() * harmonic) - 1);
+            var o = Math.Min(objects - 1, (int)(Math.Exp(r.NextDouble() * harmonic) - 1));
             var expected = n / harmonic / (o + 1);
             var spread = 3_600_000.0 * Math.Max(1.0, expected / 500.0);
             obj[i] = o;

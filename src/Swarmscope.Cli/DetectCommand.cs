@@ -20,7 +20,7 @@ public sealed class DetectCommand : ICommand
           --window 10m           co-action window (500ms, 10s, 5m, 1h; or 'auto' = time of the fastest 10% of repeats)
           --fast-window 10s      optional second, faster window, counted separately
           --min-participation N  drop accounts with fewer than N actions on a behaviour first (default 2)
-          --alpha 0.01           false discovery rate of the significance filter (1 = off)
+          --alpha 0.01           tolerated share of falsely flagged accounts (significance filter; 1 = off)
           --min-weight N         also require at least N shared objects per edge (default 1)
           --percentile P         also require edge weight at or above the P-th percentile of its behaviour
           --seed N               clustering seed (default 1)
