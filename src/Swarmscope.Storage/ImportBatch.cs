@@ -19,6 +19,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private const int ChunkSize = 4096;
     private const int ChunksInFlight = 8;
 
+    /// <summary>Posts per temporary CSV segment: bounds temp disk use and lets DuckDB load while the parser runs on.</summary>
+    private const int SegmentRows = 1 << 18;
+
     private readonly InvestigationStore _store;
     private readonly ImportSource _source;
     private readonly bool _stopOnFirstRejected;
@@ -36,7 +39,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private volatile bool _appendFailed;
     private bool _finished;
     private readonly DuckDBTransaction _transaction;
-    private readonly long _firstNewRow;
+    private readonly string _tempDirectory;
+    private int _segments;
+    private long _postsInserted;
     private bool _committed;
 
     internal ImportBatch(InvestigationStore store, ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected)
@@ -50,7 +55,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         // straight into `posts` (DuckDB's appender writes into the connection's open transaction): copying them
         // from a staging table at the end cost as much as appending them.
         _transaction = store.Connection.BeginTransaction();
-        _firstNewRow = _store.Scalar("SELECT coalesce(max(rowid) + 1, 0) FROM posts");
+        // Segment files live in a private directory whose name never derives from the data; removed in Cleanup.
+        _tempDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"swarmscope-import-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(_tempDirectory);
         _chunks = Channel.CreateBounded<Post[]>(new BoundedChannelOptions(ChunksInFlight)
         {
             SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait,
@@ -63,6 +70,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     public long PostsRead => _postsRead;
     public long AccountsRead => _accountsRead;
     public long RejectedCount => _rejected;
+
+    /// <summary>Seconds spent in DuckDB loading and merging the post segments (for the import benchmark's breakdown).</summary>
+    public double LoadSeconds { get; private set; }
 
     /// <summary>The first rejected record, kept so the caller can name file, record, field and reason.</summary>
     public RejectedRecord? FirstRejected { get; private set; }
@@ -110,67 +120,52 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 
     private void AppendLoop()
     {
+        PostSegmentFile? segment = null;
         try
         {
-            using var appender = _store.Connection.CreateAppender("posts");
             var reader = _chunks.Reader;
             while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
                 while (reader.TryRead(out var chunk))
                 {
-                    for (var i = 0; i < chunk.Length && chunk[i] is { } p; i++) AppendPost(appender, p);
+                    segment ??= new PostSegmentFile(System.IO.Path.Combine(_tempDirectory, $"segment-{_segments++}.csv"));
+                    for (var i = 0; i < chunk.Length && chunk[i] is { } p; i++) segment.Write(p);
                     ArrayPool<Post>.Shared.Return(chunk, clearArray: true);
+                    if (segment.Rows >= SegmentRows)
+                    {
+                        LoadSegment(segment);
+                        segment = null;
+                    }
                 }
             }
-            appender.Close();
+            if (segment is not null) LoadSegment(segment);
+            segment = null;
         }
         catch
         {
             _appendFailed = true;
+            segment?.Dispose();
             // Drain so a blocked producer wakes up; the error surfaces from Commit.
             while (_chunks.Reader.TryRead(out _)) { }
             throw;
         }
     }
 
-    private static void AppendPost(DuckDBAppender appender, Post p)
+    /// <summary>Loads one segment file into posts (inside the file's transaction), merging on the way, and deletes it.</summary>
+    private void LoadSegment(PostSegmentFile segment)
     {
-        appender.CreateRow()
-            .AppendValue(StoreNames.Of(p.Platform))
-            .AppendValue(Clean(p.Id))
-            .AppendValue(Clean(p.AccountId))
-            .AppendValue(Clean(p.AccountHandle))
-            .AppendValue(InvestigationStore.FromUnixMilliseconds(p.Time.UnixMilliseconds))
-            .AppendValue(StoreNames.Of(p.Time.Precision))
-            .AppendValue(StoreNames.Of(p.Kind))
-            .AppendValue(Clean(p.Text))
-            .AppendValue(Clean(p.Language))
-            .AppendValue(Clean(p.TargetPostId))
-            .AppendValue(Clean(p.TargetAccountId))
-            .AppendValue(CleanList(p.Urls))
-            .AppendValue(CleanList(p.Hashtags))
-            .AppendValue(CleanList(p.Mentions))
-            .AppendValue(CleanList(p.MediaHashes))
-            .AppendValue(Clean(p.Channel))
-            .AppendValue(p.IdDerived)
-            .AppendValue(Clean(p.Provenance.SourceFile))
-            .AppendValue(p.Provenance.Record)
-            .EndRow();
+        segment.Close();
+        var loadClock = Stopwatch.StartNew();
+        _postsInserted += Count(_store.Connection, PostSegmentFile.LoadSql(segment.Path));
+        LoadSeconds += loadClock.Elapsed.TotalSeconds;
+        File.Delete(segment.Path);
     }
 
     /// <summary>
-    /// The appender passes strings to DuckDB NUL-terminated, so a NUL would silently cut the text there;
-    /// it becomes U+FFFD instead (documented in docs/store.md). IndexOf is vectorised: no cost for clean text.
+    /// DuckDB's appender passes strings NUL-terminated, so a NUL would silently cut the text there; it becomes
+    /// U+FFFD instead (documented in docs/store.md; posts do the same in <see cref="PostSegmentFile"/>).
     /// </summary>
     private static string? Clean(string? s) => s is null || s.IndexOf('\0') < 0 ? s : s.Replace('\0', '\uFFFD');
-
-    private static IEnumerable<string>? CleanList(string[]? list)
-    {
-        if (list is null) return null;
-        foreach (var s in list)
-            if (s is null || s.IndexOf('\0') >= 0) return list.Where(x => x is not null).Select(x => Clean(x)!).ToArray();
-        return list;
-    }
 
     private void AppendAccounts()
     {
@@ -219,25 +214,12 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         try
         {
             FinishAppending();
-            Trace("appended");
+            Trace($"appended (DuckDB segment loads {LoadSeconds:F2} s)");
             AppendAccounts();
             var connection = _store.Connection;
             long postsImported, accountsExisting;
             {
-                // Rows appended by this file have rowid >= _firstNewRow. Delete those whose key was stored before,
-                // and repeats within the file (all but the first copy, in file order). Only key columns are read.
-                var first = _firstNewRow.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var deleted = Count(connection, $"""
-                    DELETE FROM posts WHERE rowid IN (
-                        SELECT n.rowid FROM posts n
-                        SEMI JOIN posts o ON o.platform = n.platform AND o.post_id = n.post_id AND o.rowid < {first}
-                        WHERE n.rowid >= {first}
-                        UNION ALL
-                        SELECT n.rowid FROM posts n
-                        WHERE n.rowid >= {first} AND n.rowid NOT IN (
-                            SELECT min(rowid) FROM posts WHERE rowid >= {first} GROUP BY platform, post_id))
-                    """);
-                postsImported = _postsRead - deleted;
+                postsImported = _postsInserted;
                 Trace("posts merged");
                 accountsExisting = _store.Scalar("SELECT count(*) FROM staging_accounts s SEMI JOIN accounts a ON a.platform = s.platform AND a.account_id = s.account_id");
                 Count(connection, $"""
@@ -339,6 +321,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _transaction.Dispose();
         try { _store.Execute(StoreSchema.DropStaging); }
         catch (DuckDBException) { /* the connection is unusable; the temp tables die with it */ }
+        try { Directory.Delete(_tempDirectory, recursive: true); }
+        catch (IOException) { /* best effort: a leftover temp file holds no committed data */ }
+        catch (UnauthorizedAccessException) { }
         _store.EndImport();
     }
 
