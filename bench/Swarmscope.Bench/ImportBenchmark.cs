@@ -48,7 +48,7 @@ public static class ImportBenchmark
                 if (importer is null) { Console.Error.WriteLine($"{file}: no importer recognises this file"); return 1; }
                 var s = ImportPipeline.ImportFile(store, file, importer);
                 Console.WriteLine($"  {Path.GetFileName(file)}: {s.PostsRead:N0} rows, {s.PostsImported:N0} new, {s.PostsMerged:N0} merged, {s.Seconds:F2} s " +
-                                  $"(parse + write temp CSV {s.Seconds - s.PostsLoadSeconds:F2} s, DuckDB posts load + merge {s.PostsLoadSeconds:F2} s)");
+                                  $"(importer + temp CSV + accounts + commit {s.Seconds - s.PostsLoadSeconds:F2} s, DuckDB posts load + merge {s.PostsLoadSeconds:F2} s)");
                 importSeconds += s.Seconds;
                 loadSeconds += s.PostsLoadSeconds;
                 rows += s.PostsRead + s.Rejected;
@@ -58,7 +58,7 @@ public static class ImportBenchmark
         }
         var closeSeconds = clock.Elapsed.TotalSeconds;
         Report($"import of {files.Length} file(s) from {dir}", rows, clock.Elapsed.TotalSeconds);
-        Console.WriteLine($"phases: parse + write temp CSV {importSeconds - loadSeconds:F2} s, DuckDB posts load + merge {loadSeconds:F2} s, " +
+        Console.WriteLine($"phases: importer + temp CSV + accounts + commit {importSeconds - loadSeconds:F2} s, DuckDB posts load + merge {loadSeconds:F2} s, " +
                           $"open + hash + close (checkpoint) {closeSeconds - importSeconds:F2} s");
         Console.WriteLine($"posts stored {posts:N0}, merged {merged:N0}, db file {new FileInfo(db).Length / 1e6:F0} MB");
         return 0;
