@@ -69,6 +69,30 @@ public sealed class InvestigationStoreTests : IDisposable
         AssertSameAccount(bare, accounts[bare.Id]);
     }
 
+    [Fact]
+    public void Empty_strings_stay_empty_and_lists_holding_the_temp_csv_separators_or_empty_elements_round_trip()
+    {
+        // Posts reach DuckDB through a temporary CSV whose list fields are joined with U+001F (see PostSegmentFile):
+        // elements holding U+001F/U+001E or empty elements must take the JSON fallback and still round-trip exactly.
+        var odd = new Post
+        {
+            Platform = Platform.Twitter, Id = "\"odd\"\n,id", AccountId = "a", AccountHandle = "",
+            Time = new Timestamp(1_700_000_000_000, TimePrecision.Second), Text = "",
+            Urls = ["\u001Estarts-with-marker", "q\"uote\r\nnewline,comma"], Hashtags = ["a\u001Fb", "x"],
+            Mentions = ["", "m"], MediaHashes = [], Channel = "\"\"", Provenance = new Provenance("", 1),
+        };
+        var plain = new Post
+        {
+            Platform = Platform.Twitter, Id = "plain", AccountId = "a", Time = new Timestamp(0, TimePrecision.Second),
+            Urls = ["https://example.com/a b"], Hashtags = ["only"], Provenance = new Provenance("p", 2),
+        };
+        using (var store = InvestigationStore.Open(Db)) Records.Import(store, "f", [odd, plain]);
+        using var reopened = InvestigationStore.Open(Db);
+        var posts = reopened.ReadPosts().ToDictionary(p => p.Id);
+        AssertSamePost(odd, posts[odd.Id]);
+        AssertSamePost(plain, posts[plain.Id]);
+    }
+
     private static void AssertSamePost(Post e, Post a)
     {
         Assert.Equal(e.Platform, a.Platform);
