@@ -32,7 +32,7 @@ public static class NearDuplicateBenchmark
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var grouped = 0;
         foreach (var g in result.GroupOfPost) if (g >= 0) grouped++;
-        Console.WriteLine($"neardup: {posts:N0} posts, window 1 h, {Environment.ProcessorCount} cores: {seconds:F2} s wall, {cpu:F2} s CPU (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]})");
+        Console.WriteLine($"neardup: {posts:N0} posts, window 1 h, {Environment.ProcessorCount} cores: {seconds:F2} s wall, {cpu:F2} s CPU (load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a")})");
         Console.WriteLine($"  {result.GroupCount:N0} groups, {grouped:N0} posts grouped, {result.Pairs.Length:N0} pairs, " +
                           $"{result.CandidatePairs:N0} candidates verified, {result.ExcludedPosts:N0} excluded as short");
         Console.WriteLine($"  peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):F0} MiB (includes the generated texts)");

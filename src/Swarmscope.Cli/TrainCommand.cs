@@ -37,6 +37,13 @@ public sealed class TrainCommand : ICommand
         if (positives < 2 || negatives < 2)
             throw new UserFacingException($"{labelsPath}: need at least 2 accounts of each class that are in the investigation; matched {positives} labelled 1 and {negatives} labelled 0 ({unmatched} labels name accounts not in {db})");
         folds = Math.Min(folds, Math.Min(positives, negatives));
+        // A signal known for one class far more often than the other teaches the model the data source, not inauthenticity.
+        var leaks = SignalsEvaluation.MissingnessLeaks(table, rows, labels, 0.5).Where(l => !excluded.Contains(l, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (leaks.Count > 0)
+        {
+            AnsiConsole.WriteLine($"left out (known for one class far more often than for the other): {string.Join(", ", leaks)}");
+            excluded.AddRange(leaks);
+        }
 
         var selected = rows.Select(r => table.Accounts[r]).ToList();
         var oof = CrossValidation.OutOfFoldScores(selected, labels, folds, seed, excluded);

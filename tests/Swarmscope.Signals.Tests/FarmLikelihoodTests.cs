@@ -45,6 +45,20 @@ public class FarmLikelihoodTests
     }
 
     [Fact]
+    public void ReadsTheDetectionEnginesClustersCsv()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("clusters.csv",
+            "cluster_id,account,account_id,platform,member_rank,cluster_size,density,internal_edges,behaviours,min_q_value,first_post,last_post,cluster_posts\n" +
+            "0,anna84736251,123,twitter,1,2,1,1,co-repost:1,0.001,2022-01-03T00:00:00.000Z,2022-01-04T00:00:00.000Z,40\n" +
+            "0,bolat,456,twitter,2,2,1,1,co-repost:1,0.001,2022-01-03T00:00:00.000Z,2022-01-04T00:00:00.000Z,40\n");
+        var c = Assert.Single(ClusterEvidenceCsv.Read(path));
+        Assert.Equal(["anna84736251", "bolat"], c.Members);
+        Assert.Equal(1, c.Strength);
+        Assert.Equal("co-repost:1", c.Evidence);
+    }
+
+    [Fact]
     public void ClustersCsvErrorsNameFileLineAndField()
     {
         using var dir = new TempDirectory();

@@ -62,11 +62,4 @@ public class SharedDataEvaluationTests
         Assert.True(r.SupervisedAuc > 0.75, $"AUC {r.SupervisedAuc}");
         Assert.Contains("default_photo", r.DroppedForMissingness);
     }
-
-    [SharedDataFact("twibot")]
-    public void TwibotExpertRatingsAreAbsentSoThereIsNoTwibotEvaluation()
-    {
-        // docs/scoring.md says so; if the ratings file appears, this fails and the evaluation must be added.
-        Assert.False(SharedData.Exists("twibot/annotation_combine.csv"), "annotation_combine.csv is present now: add the TwiBot evaluation");
-    }
 }
