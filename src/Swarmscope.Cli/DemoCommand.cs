@@ -19,6 +19,8 @@ public sealed class DemoCommand : ICommand
         public string OutDir { get; } = outDir;
         public string Database { get; } = Path.Combine(outDir, "demo.duckdb");
         public IReadOnlyList<string> SampleFiles { get; set; } = [];
+        public string Findings => Path.Combine(OutDir, "findings");
+        public string AccountsCsv => Path.Combine(OutDir, "accounts.csv");
     }
 
     public static readonly IReadOnlyList<(string Title, Action<DemoContext> Run)> Steps =
@@ -26,6 +28,8 @@ public sealed class DemoCommand : ICommand
         ("Write the bundled sample", WriteSample),
         ("Import it into a fresh investigation", Import),
         ("Show what is in the investigation", ShowStats),
+        ("Find coordinated groups, with evidence", Detect),
+        ("Score accounts for signs of inauthenticity", Score),
     ];
 
     public Task<int> RunAsync(CommandArgs args)
@@ -61,11 +65,27 @@ public sealed class DemoCommand : ICommand
         StatsCommand.Print(store.Stats());
     }
 
+    // The demo runs the real commands, so what a newcomer sees is what they will get on their own data.
+    private static void Detect(DemoContext c) =>
+        RunCommand(new DetectCommand(), "--db", c.Database, "--out", c.Findings);
+
+    private static void Score(DemoContext c) =>
+        RunCommand(new ScoreCommand(), "--db", c.Database, "--out", c.AccountsCsv, "--clusters", Path.Combine(c.Findings, "clusters.csv"));
+
+    private static void RunCommand(ICommand command, params string[] args)
+    {
+        var exit = command.RunAsync(CommandArgs.Parse(args)).GetAwaiter().GetResult();
+        if (exit != 0) throw new UserFacingException($"demo step '{command.Name}' failed with exit code {exit}", exit);
+    }
+
     private static void NextSteps(DemoContext c)
     {
         var db = RelativeIfShorter(c.Database);
         AnsiConsole.Write(new Rule("[bold]next[/]").LeftJustified());
         CliOutput.Raw($"  ./swarmscope stats --db {db} --json        the same counts as JSON");
+        CliOutput.Raw($"  {RelativeIfShorter(c.Findings)}/evidence.jsonl  why each pair of accounts is linked (posts, times, shared objects)");
+        CliOutput.Raw($"  {RelativeIfShorter(c.Findings)}/network.gexf    the network, opens in Gephi; clusters.csv lists members");
+        CliOutput.Raw($"  {RelativeIfShorter(c.AccountsCsv)}           every account's score with its reasons");
         CliOutput.Raw($"  ./swarmscope import YOUR_EXPORT.csv --db inv.duckdb   your own data (see ./swarmscope formats)");
         CliOutput.Raw($"  duckdb {db} \"SELECT account_id, count(*) FROM posts GROUP BY 1 ORDER BY 2 DESC LIMIT 10\"");
         CliOutput.Raw("  The store's tables are described in docs/store.md.");

@@ -171,6 +171,16 @@ public sealed class CliCommandTests : IDisposable
         Assert.True(stats.Platforms.ContainsKey("telegram"));
         Assert.Equal(DemoSample.FarmAccounts.Length * 20, store.ReadPosts().Count(p => DemoSample.FarmAccounts.Contains(p.AccountId)));
         store.Dispose();
+        // The planted farm is found as one cluster, and no organic account is flagged.
+        var members = File.ReadLines(Path.Combine(outDir, "findings", "clusters.csv")).Skip(1)
+            .Select(l => l.Split(',')).Select(f => (Cluster: f[0], Account: f[1])).ToList();
+        var farmClusters = members.Where(m => DemoSample.FarmAccounts.Contains(m.Account)).Select(m => m.Cluster).Distinct().ToList();
+        Assert.Single(farmClusters);
+        Assert.Equal(DemoSample.FarmAccounts.Length, members.Count(m => m.Cluster == farmClusters[0]));
+        Assert.DoesNotContain(members, m => m.Account.StartsWith("citizen_", StringComparison.Ordinal));
+        var scored = File.ReadLines(Path.Combine(outDir, "accounts.csv")).Skip(1).Take(DemoSample.FarmAccounts.Length)
+            .Select(l => l.Split(',')[0]).ToList();
+        Assert.True(scored.Count(DemoSample.FarmAccounts.Contains) == DemoSample.FarmAccounts.Length, "top-scored accounts: " + string.Join(", ", scored));
         // Running it again recreates the investigation instead of piling up.
         Assert.Equal(0, CliRun.Run("demo", "--out", outDir).Exit);
         using var again = InvestigationStore.Open(db);
