@@ -62,6 +62,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _transaction = store.Connection.BeginTransaction();
         // Segment files live in a private directory whose name never derives from the data; removed in Cleanup.
         _tempDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"swarmscope-import-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        RemoveLeftoversOfKilledImports();
         Directory.CreateDirectory(_tempDirectory);
         _chunks = Channel.CreateBounded<Post[]>(new BoundedChannelOptions(ChunksInFlight)
         {
@@ -69,6 +70,40 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         });
         _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
         _appendTask = Task.Factory.StartNew(AppendLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>
+    /// A killed import cannot delete its temporary CSV directory; the next import removes directories whose process
+    /// (the pid in the name) no longer runs. A reused pid only delays the clean-up; a live import is never touched.
+    /// </summary>
+    private static void RemoveLeftoversOfKilledImports()
+    {
+        try
+        {
+            foreach (var dir in Directory.EnumerateDirectories(System.IO.Path.GetTempPath(), "swarmscope-import-*"))
+            {
+                var name = System.IO.Path.GetFileName(dir).AsSpan("swarmscope-import-".Length);
+                var dash = name.IndexOf('-');
+                if (dash <= 0 || !int.TryParse(name[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)) continue;
+                if (pid == Environment.ProcessId || ProcessIsRunning(pid)) continue;
+                try { Directory.Delete(dir, recursive: true); }
+                catch (IOException) { }
+                catch (UnauthorizedAccessException) { }
+            }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private static bool ProcessIsRunning(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException) { return false; } // no such process
+        catch (InvalidOperationException) { return false; }
     }
 
     public ImportSource Source => _source;
