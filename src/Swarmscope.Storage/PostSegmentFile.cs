@@ -103,7 +103,14 @@ internal sealed class PostSegmentFile : IDisposable
         if (s is null) return;
         var w = _writer;
         w.Write('"');
-        var rest = s.AsSpan();
+        WriteEscaped(s);
+        w.Write('"');
+    }
+
+    /// <summary>The inside of a quoted field: quotes doubled, NUL as U+FFFD.</summary>
+    private void WriteEscaped(ReadOnlySpan<char> rest)
+    {
+        var w = _writer;
         while (true)
         {
             var i = rest.IndexOfAny('"', '\0');
@@ -112,7 +119,6 @@ internal sealed class PostSegmentFile : IDisposable
             w.Write(rest[i] == '"' ? "\"\"" : "\uFFFD");
             rest = rest[(i + 1)..];
         }
-        w.Write('"');
     }
 
     private void WriteList(string[]? list)
@@ -136,15 +142,7 @@ internal sealed class PostSegmentFile : IDisposable
             if (s is null) continue;
             if (!first) w.Write(ListSeparator);
             first = false;
-            var rest = s.AsSpan();
-            while (true)
-            {
-                var i = rest.IndexOfAny('"', '\0');
-                if (i < 0) { w.Write(rest); break; }
-                w.Write(rest[..i]);
-                w.Write(rest[i] == '"' ? "\"\"" : "\uFFFD");
-                rest = rest[(i + 1)..];
-            }
+            WriteEscaped(s);
         }
         w.Write('"');
     }
