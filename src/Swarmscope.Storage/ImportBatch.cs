@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Diagnostics;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using DuckDB.NET.Data;
 using Swarmscope.Core;
@@ -8,24 +10,27 @@ namespace Swarmscope.Storage;
 
 /// <summary>
 /// The sink for one file's import. Posts travel in chunks through a bounded channel to a second thread that
-/// appends them (DuckDB Appender) to the posts table inside the batch's open transaction, so parsing and appending use both cores and
-/// memory is bounded by the channel, not by the file. Accounts are merged field-wise in memory (there are far
-/// fewer of them than posts). <see cref="Commit"/> removes the posts that were already stored or repeated, merges
-/// the accounts and records the file in imports, then commits: the whole file is ONE transaction, so a failure or
-/// a killed process before that commit leaves the store unchanged.
+/// appends them with DuckDB's Appender straight into the posts table, inside the batch's open transaction, so
+/// parsing and appending (where DuckDB compresses and writes row groups) run on both cores and memory is bounded
+/// by the channel, not by the file. Every appended row carries this import's import_id. Accounts are merged
+/// field-wise in memory (there are far fewer of them than posts). <see cref="Commit"/> deletes the appended rows
+/// whose (platform, post_id) was already stored or repeats an earlier row of the file (first copy wins), merges the
+/// accounts and fills in the file's imports row, then commits: the whole file is ONE transaction, so a failure or a
+/// killed process before that commit leaves the store unchanged.
+/// <para>
+/// Measured on the IRA files (bench import): the earlier hand-over through a temporary CSV file that DuckDB read
+/// with read_csv, merged through an anti-join and a window over all columns, spent ~11 s of 17 s in DuckDB; the
+/// appender writes the same rows in about a fifth of the CPU, and finding repeats afterwards needs only the key
+/// columns.
+/// </para>
 /// </summary>
 public sealed class ImportBatch : IRecordSink, IDisposable
 {
     private const int ChunkSize = 4096;
-    private const int ChunksInFlight = 8;
 
-    /// <summary>
-    /// Posts per temporary CSV segment (~400 MB of CSV at IRA row sizes): bounds temp disk use on huge files. Measured
-    /// on the IRA files: loading a whole file (~470k rows) in one statement beat 256k-row segments (4.9 s vs 6.2 s
-    /// per file, and a file half the size), because the load is CPU-bound on both cores and small segments leave
-    /// partly filled row groups.
-    /// </summary>
-    private const int SegmentRows = 1 << 21;
+    /// <summary>Keys remembered per file to drop repeats before they are appended: ~32 bytes each, so ≤ ~130 MB.</summary>
+    internal const int DefaultKeyLimit = 4_000_000;
+    private const int ChunksInFlight = 8;
 
     private readonly InvestigationStore _store;
     private readonly ImportSource _source;
@@ -44,26 +49,40 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private volatile bool _appendFailed;
     private bool _finished;
     private readonly DuckDBTransaction _transaction;
-    private readonly string _tempDirectory;
-    private int _segments;
-    private long _postsInserted;
+    private readonly long _importId;
+    private DuckDBAppender? _appender;
+    private long _postsAppended;
+    private long _postsRepeated;
+    private readonly HashSet<UInt128> _keys;
+    private char[] _keyBuffer = new char[128];
+    private bool _keysOverflowed;
+    private readonly bool _storeHadPosts;
     private bool _committed;
 
     internal ImportBatch(InvestigationStore store, ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected)
     {
         _store = store;
         _source = source;
+        _keys = store.ImportKeys;
+        _keys.Clear();
         _stopOnFirstRejected = stopOnFirstRejected;
         _onRejected = onRejected;
         _store.Execute(StoreSchema.CreateStaging);
-        // Everything of this file happens in one transaction, committed only by Commit(). Posts are appended
-        // straight into `posts` (DuckDB's appender writes into the connection's open transaction): copying them
-        // from a staging table at the end cost as much as appending them.
+        // Everything of this file happens in one transaction, committed only by Commit(). The appender writes into
+        // the connection's open transaction. The imports row comes first so the posts can carry its id.
         _transaction = store.Connection.BeginTransaction();
-        // Segment files live in a private directory whose name never derives from the data; removed in Cleanup.
-        _tempDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"swarmscope-import-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        RemoveLeftoversOfKilledImports();
-        Directory.CreateDirectory(_tempDirectory);
+        try
+        {
+            _storeHadPosts = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") > 0;
+            _importId = InsertImportRow(store.Connection);
+            _appender = store.Connection.CreateAppender("posts");
+        }
+        catch
+        {
+            _transaction.Rollback();
+            _transaction.Dispose();
+            throw;
+        }
         _chunks = Channel.CreateBounded<Post[]>(new BoundedChannelOptions(ChunksInFlight)
         {
             SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait,
@@ -72,47 +91,13 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _appendTask = Task.Factory.StartNew(AppendLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
-    /// <summary>
-    /// A killed import cannot delete its temporary CSV directory; the next import removes directories whose process
-    /// (the pid in the name) no longer runs. A reused pid only delays the clean-up; a live import is never touched.
-    /// </summary>
-    private static void RemoveLeftoversOfKilledImports()
-    {
-        try
-        {
-            foreach (var dir in Directory.EnumerateDirectories(System.IO.Path.GetTempPath(), "swarmscope-import-*"))
-            {
-                var name = System.IO.Path.GetFileName(dir).AsSpan("swarmscope-import-".Length);
-                var dash = name.IndexOf('-');
-                if (dash <= 0 || !int.TryParse(name[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid)) continue;
-                if (pid == Environment.ProcessId || ProcessIsRunning(pid)) continue;
-                try { Directory.Delete(dir, recursive: true); }
-                catch (IOException) { }
-                catch (UnauthorizedAccessException) { }
-            }
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-    }
-
-    private static bool ProcessIsRunning(int pid)
-    {
-        try
-        {
-            using var process = Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException) { return false; } // no such process
-        catch (InvalidOperationException) { return false; }
-    }
-
     public ImportSource Source => _source;
     public long PostsRead => _postsRead;
     public long AccountsRead => _accountsRead;
     public long RejectedCount => _rejected;
 
-    /// <summary>Seconds spent in DuckDB loading and merging the post segments (for the import benchmark's breakdown).</summary>
-    public double LoadSeconds { get; private set; }
+    /// <summary>Seconds spent finding and deleting repeated posts at commit (for the import benchmark's breakdown).</summary>
+    public double MergeSeconds { get; private set; }
 
     /// <summary>The first rejected record, kept so the caller can name file, record, field and reason.</summary>
     public RejectedRecord? FirstRejected { get; private set; }
@@ -120,9 +105,24 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     /// <summary>True once the import should stop: a rejection without --skip-bad, or the appender failed.</summary>
     public bool Stopped => _appendFailed || (_stopOnFirstRejected && _rejected > 0);
 
+    /// <summary>Runs on the importer's thread, which has time to spare, so the append thread only appends.</summary>
     public void Post(Post post)
     {
         _postsRead++;
+        if (!_keysOverflowed)
+        {
+            if (!_keys.Add(KeyOf(StoreNames.Of(post.Platform), post.Id)))
+            {
+                _postsRepeated++;
+                return;
+            }
+            // Past this many keys the set would cost more memory than it saves; commit then finds the repeats in DuckDB.
+            if (_keys.Count >= _store.ImportKeyLimit)
+            {
+                _keysOverflowed = true;
+                _keys.Clear();
+            }
+        }
         _chunk[_chunkCount++] = post;
         if (_chunkCount == ChunkSize) Flush();
     }
@@ -160,52 +160,97 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 
     private void AppendLoop()
     {
-        PostSegmentFile? segment = null;
         try
         {
             var reader = _chunks.Reader;
+            var appender = _appender!;
+            var importId = _importId;
             while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
             {
                 while (reader.TryRead(out var chunk))
                 {
-                    segment ??= new PostSegmentFile(System.IO.Path.Combine(_tempDirectory, $"segment-{_segments++}.csv"));
-                    for (var i = 0; i < chunk.Length && chunk[i] is { } p; i++) segment.Write(p);
+                    for (var i = 0; i < chunk.Length && chunk[i] is { } p; i++) AppendPost(appender, p, importId);
                     ArrayPool<Post>.Shared.Return(chunk, clearArray: true);
-                    if (segment.Rows >= SegmentRows)
-                    {
-                        LoadSegment(segment);
-                        segment = null;
-                    }
                 }
             }
-            if (segment is not null) LoadSegment(segment);
-            segment = null;
         }
         catch
         {
             _appendFailed = true;
-            segment?.Dispose();
             // Drain so a blocked producer wakes up; the error surfaces from Commit.
             while (_chunks.Reader.TryRead(out _)) { }
             throw;
         }
     }
 
-    /// <summary>Loads one segment file into posts (inside the file's transaction), merging on the way, and deletes it.</summary>
-    private void LoadSegment(PostSegmentFile segment)
+    /// <summary>One posts row, in <see cref="StoreSchema.PostColumns"/> order.</summary>
+    private void AppendPost(DuckDBAppender appender, Post p, long importId)
     {
-        segment.Close();
-        var loadClock = Stopwatch.StartNew();
-        _postsInserted += Count(_store.Connection, PostSegmentFile.LoadSql(segment.Path));
-        LoadSeconds += loadClock.Elapsed.TotalSeconds;
-        File.Delete(segment.Path);
+        var row = appender.CreateRow()
+            .AppendValue(StoreNames.Of(p.Platform))
+            .AppendValue(Clean(p.Id))
+            .AppendValue(Clean(p.AccountId))
+            .AppendValue(Clean(p.AccountHandle))
+            .AppendValue(InvestigationStore.FromUnixMilliseconds(p.Time.UnixMilliseconds))
+            .AppendValue(StoreNames.Of(p.Time.Precision))
+            .AppendValue(StoreNames.Of(p.Kind))
+            .AppendValue(Clean(p.Text))
+            .AppendValue(Clean(p.Language))
+            .AppendValue(Clean(p.TargetPostId))
+            .AppendValue(Clean(p.TargetAccountId));
+        AppendList(row, p.Urls);
+        AppendList(row, p.Hashtags);
+        AppendList(row, p.Mentions);
+        AppendList(row, p.MediaHashes);
+        row.AppendValue(Clean(p.Channel))
+            .AppendValue(p.IdDerived)
+            .AppendValue(Clean(p.Provenance.SourceFile))
+            .AppendValue(p.Provenance.Record)
+            .AppendValue(importId)
+            .EndRow();
+        _postsAppended++;
+    }
+
+    /// <summary>
+    /// A 128-bit XxHash of the key as DuckDB will store it (NUL becomes U+FFFD, see <see cref="Clean"/>). Platform
+    /// names are fixed lower-case words, so U+0000 separates them from the id unambiguously. Two distinct keys of
+    /// one file collide with probability about n²/2¹²⁹ (≈ 10⁻²⁶ at the cap), far below any hardware error rate.
+    /// </summary>
+    private UInt128 KeyOf(string platform, string id)
+    {
+        var length = platform.Length + 1 + id.Length;
+        if (_keyBuffer.Length < length) _keyBuffer = new char[Math.Max(length, _keyBuffer.Length * 2)];
+        var key = _keyBuffer.AsSpan(0, length);
+        platform.AsSpan().CopyTo(key);
+        key[platform.Length] = '\0';
+        var idPart = key[(platform.Length + 1)..];
+        id.AsSpan().CopyTo(idPart);
+        idPart.Replace('\0', '\uFFFD');
+        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key));
+    }
+
+    private static void AppendList(IDuckDBAppenderRow row, string[]? list)
+    {
+        if (list is null) { row.AppendNullValue(); return; }
+        var clean = true;
+        foreach (var s in list)
+            if (s is null || s.Contains('\0')) { clean = false; break; }
+        row.AppendValue<string>(clean ? list : CleanList(list));
+    }
+
+    /// <summary>Rare path (a null element or a NUL inside one), so allocating here is fine.</summary>
+    private static string[] CleanList(string[] list)
+    {
+        var result = new List<string>(list.Length);
+        foreach (var s in list) if (s is not null) result.Add(Clean(s)!);
+        return result.ToArray();
     }
 
     /// <summary>
     /// DuckDB's appender passes strings NUL-terminated, so a NUL would silently cut the text there; it becomes
-    /// U+FFFD instead (documented in docs/store.md; posts do the same in <see cref="PostSegmentFile"/>).
+    /// U+FFFD instead (documented in docs/store.md).
     /// </summary>
-    private static string? Clean(string? s) => s is null || s.IndexOf('\0') < 0 ? s : s.Replace('\0', '\uFFFD');
+    private static string? Clean(string? s) => s is null || !s.Contains('\0') ? s : s.Replace('\0', '\uFFFD');
 
     private void AppendAccounts()
     {
@@ -234,16 +279,59 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         appender.Close();
     }
 
-    /// <summary>Waits for the appender and stops it, rethrowing its failure.</summary>
+    /// <summary>Waits for the append thread, then flushes and closes the appender, rethrowing any failure.</summary>
     private void FinishAppending()
     {
         Flush();
         _chunks.Writer.TryComplete();
-        _appendTask.GetAwaiter().GetResult();
+        try
+        {
+            _appendTask.GetAwaiter().GetResult();
+            _appender?.Close();
+        }
+        finally
+        {
+            _appender?.Dispose();
+            _appender = null;
+        }
     }
 
     /// <summary>
-    /// Merges the staged records into the store in one transaction and records the file in imports.
+    /// Deletes this import's appended rows that are not the first copy of their (platform, post_id): keys stored by
+    /// earlier imports win, and within the file the earliest row (append order = file order = rowid order) wins.
+    /// Usually there is nothing to do: repeats within the file were dropped before appending, and an empty store
+    /// holds no earlier keys. A DELETE inside the transaction makes DuckDB re-append the whole file at commit
+    /// instead of keeping the row groups it already wrote, so it runs only when a key-only probe finds repeats.
+    /// Returns the number of rows deleted.
+    /// </summary>
+    private long DeleteRepeats(DuckDBConnection connection)
+    {
+        if (!_storeHadPosts && !_keysOverflowed) return 0;
+        const string storedBefore = """
+            SELECT n.rowid FROM posts n
+            SEMI JOIN (SELECT platform, post_id FROM posts WHERE import_id IS DISTINCT FROM $id) o
+                ON o.platform = n.platform AND o.post_id = n.post_id
+            WHERE n.import_id = $id
+            """;
+        const string repeatedInFile = """
+            SELECT rowid FROM posts WHERE import_id = $id
+            QUALIFY row_number() OVER (PARTITION BY platform, post_id ORDER BY rowid) > 1
+            """;
+        var repeats = _keysOverflowed ? $"{repeatedInFile} UNION ALL {storedBefore}" : storedBefore;
+        using (var probe = connection.CreateCommand())
+        {
+            probe.CommandText = $"SELECT count(*) FROM ({repeats})";
+            probe.Parameters.Add(new DuckDBParameter("id", _importId));
+            if (Convert.ToInt64(probe.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0) return 0;
+        }
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = $"DELETE FROM posts WHERE import_id = $id AND rowid IN ({repeats})";
+        cmd.Parameters.Add(new DuckDBParameter("id", _importId));
+        return cmd.ExecuteNonQuery();
+    }
+
+    /// <summary>
+    /// Finds and deletes repeated posts, merges the staged accounts, fills in the file's imports row and commits.
     /// Posts whose (platform, post_id) is already stored, or repeats within the file, count as merged and add
     /// nothing (the first stored copy is kept). Accounts merge field-wise: non-null values of this import win.
     /// </summary>
@@ -254,53 +342,52 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         try
         {
             FinishAppending();
-            Trace($"appended (DuckDB segment loads {LoadSeconds:F2} s)");
-            AppendAccounts();
+            Trace("appended");
             var connection = _store.Connection;
-            long postsImported, accountsExisting;
+            var mergeClock = Stopwatch.StartNew();
+            var postsImported = _postsAppended - DeleteRepeats(connection);
+            MergeSeconds = mergeClock.Elapsed.TotalSeconds;
+            Trace("repeated posts deleted");
+            AppendAccounts();
+            var accountsExisting = _store.Scalar("SELECT count(*) FROM staging_accounts s SEMI JOIN accounts a ON a.platform = s.platform AND a.account_id = s.account_id");
+            Count(connection, $"""
+                INSERT INTO accounts ({StoreSchema.AccountColumns})
+                SELECT {StoreSchema.AccountColumns} FROM staging_accounts
+                ON CONFLICT (platform, account_id) DO UPDATE SET
+                    handle = coalesce(excluded.handle, accounts.handle),
+                    display_name = coalesce(excluded.display_name, accounts.display_name),
+                    created_at = coalesce(excluded.created_at, accounts.created_at),
+                    followers = coalesce(excluded.followers, accounts.followers),
+                    following = coalesce(excluded.following, accounts.following),
+                    post_count = coalesce(excluded.post_count, accounts.post_count),
+                    description = coalesce(excluded.description, accounts.description),
+                    location = coalesce(excluded.location, accounts.location),
+                    language = coalesce(excluded.language, accounts.language),
+                    profile_image_url = coalesce(excluded.profile_image_url, accounts.profile_image_url),
+                    profile_image_hash = coalesce(excluded.profile_image_hash, accounts.profile_image_hash),
+                    verified = coalesce(excluded.verified, accounts.verified),
+                    source_file = excluded.source_file,
+                    source_record = excluded.source_record
+                """);
+            var summary = new ImportSummary
             {
-                postsImported = _postsInserted;
-                Trace("posts merged");
-                accountsExisting = _store.Scalar("SELECT count(*) FROM staging_accounts s SEMI JOIN accounts a ON a.platform = s.platform AND a.account_id = s.account_id");
-                Count(connection, $"""
-                    INSERT INTO accounts ({StoreSchema.AccountColumns})
-                    SELECT {StoreSchema.AccountColumns} FROM staging_accounts
-                    ON CONFLICT (platform, account_id) DO UPDATE SET
-                        handle = coalesce(excluded.handle, accounts.handle),
-                        display_name = coalesce(excluded.display_name, accounts.display_name),
-                        created_at = coalesce(excluded.created_at, accounts.created_at),
-                        followers = coalesce(excluded.followers, accounts.followers),
-                        following = coalesce(excluded.following, accounts.following),
-                        post_count = coalesce(excluded.post_count, accounts.post_count),
-                        description = coalesce(excluded.description, accounts.description),
-                        location = coalesce(excluded.location, accounts.location),
-                        language = coalesce(excluded.language, accounts.language),
-                        profile_image_url = coalesce(excluded.profile_image_url, accounts.profile_image_url),
-                        profile_image_hash = coalesce(excluded.profile_image_hash, accounts.profile_image_hash),
-                        verified = coalesce(excluded.verified, accounts.verified),
-                        source_file = excluded.source_file,
-                        source_record = excluded.source_record
-                    """);
-                var summary = new ImportSummary
-                {
-                    Path = _source.Path,
-                    Format = _source.Format,
-                    PostsRead = _postsRead,
-                    PostsImported = postsImported,
-                    PostsMerged = _postsRead - postsImported,
-                    AccountsRead = _accountsRead,
-                    AccountsImported = _accounts.Count - accountsExisting,
-                    AccountsMerged = _accountsRead - (_accounts.Count - accountsExisting),
-                    Rejected = _rejected,
-                    Seconds = _clock.Elapsed.TotalSeconds,
-                    PostsLoadSeconds = LoadSeconds,
-                };
-                RecordImport(connection, summary);
-                _transaction.Commit();
-                _committed = true;
-                Trace("committed");
-                return summary with { Seconds = _clock.Elapsed.TotalSeconds };
-            }
+                Path = _source.Path,
+                Format = _source.Format,
+                PostsRead = _postsRead,
+                PostsImported = postsImported,
+                PostsMerged = _postsRead - postsImported,
+                AccountsRead = _accountsRead,
+                AccountsImported = _accounts.Count - accountsExisting,
+                AccountsMerged = _accountsRead - (_accounts.Count - accountsExisting),
+                Rejected = _rejected,
+                Seconds = _clock.Elapsed.TotalSeconds,
+                PostsMergeSeconds = MergeSeconds,
+            };
+            CompleteImportRow(connection, summary);
+            _transaction.Commit();
+            _committed = true;
+            Trace("committed");
+            return summary with { Seconds = _clock.Elapsed.TotalSeconds };
         }
         finally
         {
@@ -316,21 +403,34 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         if (Tracing) Console.Error.WriteLine($"[import] {System.IO.Path.GetFileName(_source.Path)}: {phase} at {_clock.Elapsed.TotalSeconds:F2} s (process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} s)");
     }
 
-    private void RecordImport(DuckDBConnection connection, ImportSummary s)
+    /// <summary>The file's imports row, inserted when the import starts (inside its transaction) so posts can carry its id.</summary>
+    private long InsertImportRow(DuckDBConnection connection)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """
             INSERT INTO imports (path, size, sha256, format, started_at, finished_at, records_read, records_imported,
                 records_merged, records_rejected, posts_read, posts_imported, posts_merged, accounts_read,
                 accounts_imported, accounts_merged)
-            VALUES ($path, $size, $sha, $format, $started, $finished, $read, $imported, $merged, $rejected,
-                $pr, $pi, $pm, $ar, $ai, $am)
+            VALUES ($path, $size, $sha, $format, $started, $started, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+            RETURNING import_id
             """;
         cmd.Parameters.Add(new DuckDBParameter("path", _source.Path));
         cmd.Parameters.Add(new DuckDBParameter("size", _source.Size));
         cmd.Parameters.Add(new DuckDBParameter("sha", _source.Sha256));
         cmd.Parameters.Add(new DuckDBParameter("format", _source.Format));
         cmd.Parameters.Add(new DuckDBParameter("started", _started));
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void CompleteImportRow(DuckDBConnection connection, ImportSummary s)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = """
+            UPDATE imports SET finished_at = $finished, records_read = $read, records_imported = $imported,
+                records_merged = $merged, records_rejected = $rejected, posts_read = $pr, posts_imported = $pi,
+                posts_merged = $pm, accounts_read = $ar, accounts_imported = $ai, accounts_merged = $am
+            WHERE import_id = $id
+            """;
         cmd.Parameters.Add(new DuckDBParameter("finished", DateTime.UtcNow));
         cmd.Parameters.Add(new DuckDBParameter("read", s.Read));
         cmd.Parameters.Add(new DuckDBParameter("imported", s.Imported));
@@ -342,6 +442,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         cmd.Parameters.Add(new DuckDBParameter("ar", s.AccountsRead));
         cmd.Parameters.Add(new DuckDBParameter("ai", s.AccountsImported));
         cmd.Parameters.Add(new DuckDBParameter("am", s.AccountsMerged));
+        cmd.Parameters.Add(new DuckDBParameter("id", _importId));
         cmd.ExecuteNonQuery();
     }
 
@@ -362,13 +463,10 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _transaction.Dispose();
         try { _store.Execute(StoreSchema.DropStaging); }
         catch (DuckDBException) { /* the connection is unusable; the temp tables die with it */ }
-        try { Directory.Delete(_tempDirectory, recursive: true); }
-        catch (IOException) { /* best effort: a leftover temp file holds no committed data */ }
-        catch (UnauthorizedAccessException) { }
         _store.EndImport();
     }
 
-    /// <summary>Abandons the import when not committed: staged records are dropped, the store is unchanged.</summary>
+    /// <summary>Abandons the import when not committed: appended rows are rolled back, the store is unchanged.</summary>
     public void Dispose()
     {
         if (_finished) return;

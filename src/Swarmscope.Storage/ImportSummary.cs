@@ -17,8 +17,8 @@ public sealed record ImportSummary
     public long Rejected { get; init; }
     public double Seconds { get; init; }
 
-    /// <summary>Of <see cref="Seconds"/>, the time DuckDB spent loading and merging the posts (the rest is mostly parsing).</summary>
-    public double PostsLoadSeconds { get; init; }
+    /// <summary>Of <see cref="Seconds"/>, the time spent at commit finding and deleting repeated posts.</summary>
+    public double PostsMergeSeconds { get; init; }
     /// <summary>True when an identical file (same SHA-256) had been imported before, so nothing was read.</summary>
     public bool AlreadyImported { get; init; }
 

@@ -6,9 +6,15 @@ namespace Swarmscope.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
-    /// <summary>Posts columns in table order; the staging table and the appender use the same order.</summary>
+    /// <summary>
+    /// Version 2 added posts.import_id (which import brought the row; null for rows stored by version 1).
+    /// Run on open when the file says version 1; ADD COLUMN appends it last, where new files have it too.
+    /// </summary>
+    public const string MigrateFrom1 = "ALTER TABLE posts ADD COLUMN IF NOT EXISTS import_id BIGINT;";
+
+    /// <summary>Posts columns in table order, all but the last (import_id, appended by the import itself).</summary>
     public const string PostColumns =
         "platform, post_id, account_id, account_handle, time, time_precision, kind, text, language, target_post_id, " +
         "target_account_id, urls, hashtags, mentions, media_hashes, channel, id_derived, source_file, source_record";
@@ -37,7 +43,8 @@ internal static class StoreSchema
             channel           VARCHAR,
             id_derived        BOOLEAN   NOT NULL,
             source_file       VARCHAR,
-            source_record     BIGINT
+            source_record     BIGINT,
+            import_id         BIGINT
         """;
 
     private const string AccountsBody = """
@@ -60,8 +67,8 @@ internal static class StoreSchema
             source_record      BIGINT
         """;
 
-    // posts has no declared PRIMARY KEY: (platform, post_id) is unique by construction (every import merges
-    // through an anti-join on it), and maintaining DuckDB's ART index roughly doubled the merge time of the IRA set.
+    // posts has no declared PRIMARY KEY: (platform, post_id) is unique by construction (every import deletes its
+    // repeats before it commits), and maintaining DuckDB's ART index roughly doubled the merge time of the IRA set.
     public static readonly string CreateTables = $"""
         CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL);
         CREATE TABLE IF NOT EXISTS posts {PostsBody}

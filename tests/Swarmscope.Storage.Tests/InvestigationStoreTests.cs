@@ -16,7 +16,7 @@ public sealed class InvestigationStoreTests : IDisposable
     {
         using (var store = InvestigationStore.Open(Db))
         {
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
             Records.Import(store, "f1", [Records.Post("1")]);
         }
         using var c = new DuckDBConnection($"Data Source={Db}");
@@ -70,10 +70,10 @@ public sealed class InvestigationStoreTests : IDisposable
     }
 
     [Fact]
-    public void Empty_strings_stay_empty_and_lists_holding_the_temp_csv_separators_or_empty_elements_round_trip()
+    public void Empty_strings_stay_empty_and_lists_holding_separator_characters_or_empty_elements_round_trip()
     {
-        // Posts reach DuckDB through a temporary CSV whose list fields are joined with U+001F (see PostSegmentFile):
-        // elements holding U+001F/U+001E or empty elements must take the JSON fallback and still round-trip exactly.
+        // Separator-like characters, quotes, newlines and empty elements are ordinary data and must round-trip exactly
+        // (posts once reached DuckDB through a temporary CSV where they were special).
         var odd = new Post
         {
             Platform = Platform.Twitter, Id = "\"odd\"\n,id", AccountId = "a", AccountHandle = "",

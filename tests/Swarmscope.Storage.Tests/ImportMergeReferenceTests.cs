@@ -1,0 +1,111 @@
+using DuckDB.NET.Data;
+using Swarmscope.Core;
+using Swarmscope.TestSupport;
+
+namespace Swarmscope.Storage.Tests;
+
+/// <summary>
+/// The import's merge rules against a plain reference model: a dictionary where the first copy of a
+/// (platform, post_id) ever imported wins, files in import order, rows in file order. Random files with heavy
+/// overlap, imported with the in-memory key set and with it forced to overflow (repeats then found in DuckDB).
+/// </summary>
+public sealed class ImportMergeReferenceTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    public void Dispose() => _dir.Dispose();
+
+    [Theory]
+    [InlineData(1, int.MaxValue)]
+    [InlineData(2, int.MaxValue)]
+    [InlineData(3, 50)]
+    [InlineData(4, 1)]
+    public void Stored_posts_equal_a_first_copy_wins_reference_over_overlapping_files(int seed, int keyLimit)
+    {
+        var random = new Random(seed);
+        var reference = new Dictionary<(Platform, string), (string File, long Record)>();
+        using var store = InvestigationStore.Open(_dir.File($"ref-{seed}.duckdb"));
+        store.ImportKeyLimit = keyLimit;
+        for (var f = 0; f < 6; f++)
+        {
+            var file = $"file-{f}.csv";
+            var posts = new List<Post>();
+            var rows = random.Next(0, 400);
+            for (var r = 0; r < rows; r++)
+            {
+                var platform = random.Next(4) == 0 ? Platform.Telegram : Platform.Twitter;
+                // ids from a small range, so files repeat each other and themselves; a NUL and its U+FFFD twin collide
+                var id = random.Next(300) switch { 0 => "n\0ul", 1 => "n\uFFFDul", var n => n.ToString() };
+                posts.Add(new Post
+                {
+                    Platform = platform, Id = id, AccountId = "a" + random.Next(5),
+                    Time = new Timestamp(1_600_000_000_000 + r, TimePrecision.Second),
+                    Provenance = new Provenance(file, r + 1),
+                });
+            }
+            var expectedNew = 0;
+            foreach (var p in posts)
+                if (reference.TryAdd((p.Platform, p.Id.Replace('\0', '\uFFFD')), (p.Provenance.SourceFile, p.Provenance.Record))) expectedNew++;
+
+            var s = Records.Import(store, file, posts);
+
+            Assert.Equal(rows, s.PostsRead);
+            Assert.Equal(expectedNew, s.PostsImported);
+            Assert.Equal(rows - expectedNew, s.PostsMerged);
+        }
+        var stored = store.ReadPosts().ToDictionary(p => (p.Platform, p.Id), p => (p.Provenance.SourceFile, p.Provenance.Record));
+        Assert.Equal(reference.Count, stored.Count);
+        foreach (var (key, provenance) in reference) Assert.Equal(provenance, stored[key]);
+    }
+
+    [Fact]
+    public void Every_stored_post_carries_the_id_of_the_import_that_brought_it()
+    {
+        using var store = InvestigationStore.Open(_dir.File("ids.duckdb"));
+        Records.Import(store, "f1", [Records.Post("1"), Records.Post("2")]);
+        Records.Import(store, "f2", [Records.Post("2"), Records.Post("3")]);
+        Assert.Equal(0, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+        Assert.Equal(2, store.Scalar("SELECT count(*) FROM posts p JOIN imports i USING (import_id) WHERE i.path = 'f1'"));
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM posts p JOIN imports i USING (import_id) WHERE i.path = 'f2'"));
+        Assert.Equal(1, store.Scalar("SELECT posts_imported FROM imports WHERE path = 'f2'"));
+        Assert.Equal(1, store.Scalar("SELECT posts_merged FROM imports WHERE path = 'f2'"));
+    }
+
+    [Fact]
+    public void A_version_1_file_is_migrated_on_open_and_keeps_its_posts()
+    {
+        var path = _dir.File("v1.duckdb");
+        using (var connection = new DuckDBConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            // The version 1 layout: posts without import_id.
+            cmd.CommandText = """
+                CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL);
+                INSERT INTO schema_version VALUES (1, now()::TIMESTAMP);
+                CREATE TABLE posts (platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, account_id VARCHAR NOT NULL,
+                    account_handle VARCHAR, time TIMESTAMP NOT NULL, time_precision VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+                    text VARCHAR, language VARCHAR, target_post_id VARCHAR, target_account_id VARCHAR, urls VARCHAR[],
+                    hashtags VARCHAR[], mentions VARCHAR[], media_hashes VARCHAR[], channel VARCHAR, id_derived BOOLEAN NOT NULL,
+                    source_file VARCHAR, source_record BIGINT);
+                INSERT INTO posts VALUES ('twitter', 'old', 'a', NULL, TIMESTAMP '2020-01-01', 'second', 'post', 'kept',
+                    NULL, NULL, NULL, [], [], [], [], NULL, false, 'old.csv', 2);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using var store = InvestigationStore.Open(path);
+        Assert.Equal(2, store.SchemaVersion);
+        var s = Records.Import(store, "new", [Records.Post("old"), Records.Post("new")]);
+        Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
+        Assert.Equal("kept", store.ReadPosts().Single(p => p.Id == "old").Text);
+        Assert.Equal(1, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+    }
+
+    [Fact]
+    public void A_file_written_by_a_newer_schema_is_refused_with_a_clear_message()
+    {
+        var path = _dir.File("future.duckdb");
+        using (var store = InvestigationStore.Open(path)) store.Execute("INSERT INTO schema_version VALUES (99, now()::TIMESTAMP)");
+        var e = Assert.Throws<InvalidOperationException>(() => InvestigationStore.Open(path));
+        Assert.Contains("schema version 99", e.Message);
+    }
+}
