@@ -2,41 +2,38 @@ using System.Buffers;
 using System.Diagnostics;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Threading.Channels;
 using DuckDB.NET.Data;
 using Swarmscope.Core;
 
 namespace Swarmscope.Storage;
 
 /// <summary>
-/// The sink for one file's import. Posts travel in chunks through a bounded channel to a second thread that
-/// appends them with DuckDB's Appender straight into the posts table, inside the batch's open transaction, so
-/// parsing and appending (where DuckDB compresses and writes row groups) run on both cores and memory is bounded
-/// by the channel, not by the file. Every appended row carries this import's import_id. Accounts are merged
-/// field-wise in memory (there are far fewer of them than posts). <see cref="Commit"/> deletes the appended rows
-/// whose (platform, post_id) was already stored or repeats an earlier row of the file (first copy wins), merges the
+/// The sink for one file's import. The importer's thread drops repeated keys and queues posts in chunks; a second
+/// thread runs one <c>INSERT INTO posts SELECT * FROM swarmscope_posts()</c> inside the batch's open transaction,
+/// and DuckDB's worker threads take the chunks, fill their vectors and compress and write row groups in parallel
+/// (<see cref="PostsFeed"/>). Memory is bounded by the queue, not by the file. Every row carries this import's
+/// import_id. Accounts are merged field-wise in memory (there are far fewer of them than posts). <see cref="Commit"/>
+/// deletes rows whose (platform, post_id) was already stored (only when a key-only probe finds any), merges the
 /// accounts and fills in the file's imports row, then commits: the whole file is ONE transaction, so a failure or a
 /// killed process before that commit leaves the store unchanged.
 /// <para>
-/// Measured on the IRA files (bench import): the earlier hand-over through a temporary CSV file that DuckDB read
-/// with read_csv, merged through an anti-join and a window over all columns, spent ~11 s of 17 s in DuckDB; the
-/// appender writes the same rows in about a fifth of the CPU, and finding repeats afterwards needs only the key
-/// columns.
+/// Measured on the IRA files (bench import): the earlier hand-over through a temporary CSV file, read with
+/// read_csv and merged through an anti-join and a window over all columns, spent ~11 s of 17 s in DuckDB.
 /// </para>
 /// </summary>
 public sealed class ImportBatch : IRecordSink, IDisposable
 {
-    private const int ChunkSize = 4096;
+    private static readonly int ChunkSize = PostsFeed.ChunkSize;
 
     /// <summary>Keys remembered per file to drop repeats before they are appended: ~32 bytes each, so ≤ ~130 MB.</summary>
     internal const int DefaultKeyLimit = 4_000_000;
-    private const int ChunksInFlight = 8;
+    private const int ChunksInFlight = 16;
 
     private readonly InvestigationStore _store;
     private readonly ImportSource _source;
     private readonly bool _stopOnFirstRejected;
     private readonly Action<RejectedRecord>? _onRejected;
-    private readonly Channel<Post[]> _chunks;
+    private readonly PostsFeed.Delivery _delivery;
     private readonly Task _appendTask;
     private readonly Dictionary<(Platform, string), Account> _accounts = new();
     private readonly DateTime _started = DateTime.UtcNow;
@@ -50,7 +47,6 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private bool _finished;
     private readonly DuckDBTransaction _transaction;
     private readonly long _importId;
-    private DuckDBAppender? _appender;
     private long _postsAppended;
     private long _postsRepeated;
     private readonly HashSet<UInt128> _keys;
@@ -75,7 +71,6 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         {
             _storeHadPosts = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") > 0;
             _importId = InsertImportRow(store.Connection);
-            _appender = store.Connection.CreateAppender("posts");
         }
         catch
         {
@@ -83,12 +78,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             _transaction.Dispose();
             throw;
         }
-        _chunks = Channel.CreateBounded<Post[]>(new BoundedChannelOptions(ChunksInFlight)
-        {
-            SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait,
-        });
+        _delivery = store.Feed.Open(_importId, ChunksInFlight);
         _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
-        _appendTask = Task.Factory.StartNew(AppendLoop, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        _appendTask = Task.Factory.StartNew(InsertPosts, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
     }
 
     public ImportSource Source => _source;
@@ -146,69 +138,45 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     {
         if (_chunkCount == 0) return;
         var full = _chunk;
-        if (full.Length > _chunkCount) full[_chunkCount] = null!; // marks the end of a partial chunk
+        var count = _chunkCount;
         _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
         _chunkCount = 0;
-        if (!_chunks.Writer.TryWrite(full))
-        {
-            // Back-pressure: the parser waits for the appender instead of buffering the file in memory.
-            while (!_appendFailed && _chunks.Writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult())
-                if (_chunks.Writer.TryWrite(full)) return;
-            ArrayPool<Post>.Shared.Return(full, clearArray: true);
-        }
+        // Back-pressure: the parser waits for DuckDB instead of buffering the file in memory.
+        if (!_delivery.Add(full, count)) ArrayPool<Post>.Shared.Return(full, clearArray: true);
     }
 
-    private void AppendLoop()
+    /// <summary>
+    /// Runs on its own thread for the whole file: one INSERT that DuckDB's threads feed from the queue. Insertion
+    /// order is not preserved (that would serialise the source); repeats within the file were already dropped in
+    /// file order, and the rare DuckDB-side search orders by record number.
+    /// </summary>
+    private void InsertPosts()
     {
         try
         {
-            var reader = _chunks.Reader;
-            var appender = _appender!;
-            var importId = _importId;
-            while (reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+            var connection = _store.Connection;
+            using (var off = connection.CreateCommand()) { off.CommandText = "SET preserve_insertion_order = false"; off.ExecuteNonQuery(); }
+            try
             {
-                while (reader.TryRead(out var chunk))
-                {
-                    for (var i = 0; i < chunk.Length && chunk[i] is { } p; i++) AppendPost(appender, p, importId);
-                    ArrayPool<Post>.Shared.Return(chunk, clearArray: true);
-                }
+                using var insert = connection.CreateCommand();
+                insert.CommandText = $"INSERT INTO posts SELECT * FROM {PostsFeed.FunctionName}()";
+                _postsAppended = insert.ExecuteNonQuery();
+            }
+            finally
+            {
+                using var on = connection.CreateCommand();
+                on.CommandText = "RESET preserve_insertion_order";
+                on.ExecuteNonQuery();
             }
         }
         catch
         {
             _appendFailed = true;
-            // Drain so a blocked producer wakes up; the error surfaces from Commit.
-            while (_chunks.Reader.TryRead(out _)) { }
+            _delivery.Fail();
+            // Drain so nothing stays rented; the error surfaces from Commit.
+            while (_delivery.TryTakeNow(out var posts)) ArrayPool<Post>.Shared.Return(posts, clearArray: true);
             throw;
         }
-    }
-
-    /// <summary>One posts row, in <see cref="StoreSchema.PostColumns"/> order.</summary>
-    private void AppendPost(DuckDBAppender appender, Post p, long importId)
-    {
-        var row = appender.CreateRow()
-            .AppendValue(StoreNames.Of(p.Platform))
-            .AppendValue(Clean(p.Id))
-            .AppendValue(Clean(p.AccountId))
-            .AppendValue(Clean(p.AccountHandle))
-            .AppendValue(InvestigationStore.FromUnixMilliseconds(p.Time.UnixMilliseconds))
-            .AppendValue(StoreNames.Of(p.Time.Precision))
-            .AppendValue(StoreNames.Of(p.Kind))
-            .AppendValue(Clean(p.Text))
-            .AppendValue(Clean(p.Language))
-            .AppendValue(Clean(p.TargetPostId))
-            .AppendValue(Clean(p.TargetAccountId));
-        AppendList(row, p.Urls);
-        AppendList(row, p.Hashtags);
-        AppendList(row, p.Mentions);
-        AppendList(row, p.MediaHashes);
-        row.AppendValue(Clean(p.Channel))
-            .AppendValue(p.IdDerived)
-            .AppendValue(Clean(p.Provenance.SourceFile))
-            .AppendValue(p.Provenance.Record)
-            .AppendValue(importId)
-            .EndRow();
-        _postsAppended++;
     }
 
     /// <summary>
@@ -227,23 +195,6 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         id.AsSpan().CopyTo(idPart);
         idPart.Replace('\0', '\uFFFD');
         return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key));
-    }
-
-    private static void AppendList(IDuckDBAppenderRow row, string[]? list)
-    {
-        if (list is null) { row.AppendNullValue(); return; }
-        var clean = true;
-        foreach (var s in list)
-            if (s is null || s.Contains('\0')) { clean = false; break; }
-        row.AppendValue<string>(clean ? list : CleanList(list));
-    }
-
-    /// <summary>Rare path (a null element or a NUL inside one), so allocating here is fine.</summary>
-    private static string[] CleanList(string[] list)
-    {
-        var result = new List<string>(list.Length);
-        foreach (var s in list) if (s is not null) result.Add(Clean(s)!);
-        return result.ToArray();
     }
 
     /// <summary>
@@ -279,26 +230,24 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         appender.Close();
     }
 
-    /// <summary>Waits for the append thread, then flushes and closes the appender, rethrowing any failure.</summary>
+    /// <summary>Hands over the last chunk, ends the queue and waits for the INSERT, rethrowing its failure.</summary>
     private void FinishAppending()
     {
-        Flush();
-        _chunks.Writer.TryComplete();
         try
         {
-            _appendTask.GetAwaiter().GetResult();
-            _appender?.Close();
+            Flush();
         }
         finally
         {
-            _appender?.Dispose();
-            _appender = null;
+            _delivery.Complete();
+            try { _appendTask.GetAwaiter().GetResult(); }
+            finally { _store.Feed.Close(_delivery); }
         }
     }
 
     /// <summary>
     /// Deletes this import's appended rows that are not the first copy of their (platform, post_id): keys stored by
-    /// earlier imports win, and within the file the earliest row (append order = file order = rowid order) wins.
+    /// earlier imports win, and within the file the earliest row (by record number, then row id) wins.
     /// Usually there is nothing to do: repeats within the file were dropped before appending, and an empty store
     /// holds no earlier keys. A DELETE inside the transaction makes DuckDB re-append the whole file at commit
     /// instead of keeping the row groups it already wrote, so it runs only when a key-only probe finds repeats.
@@ -315,7 +264,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             """;
         const string repeatedInFile = """
             SELECT rowid FROM posts WHERE import_id = $id
-            QUALIFY row_number() OVER (PARTITION BY platform, post_id ORDER BY rowid) > 1
+            QUALIFY row_number() OVER (PARTITION BY platform, post_id ORDER BY source_record, rowid) > 1
             """;
         var repeats = _keysOverflowed ? $"{repeatedInFile} UNION ALL {storedBefore}" : storedBefore;
         using (var probe = connection.CreateCommand())

@@ -23,7 +23,11 @@ public sealed class InvestigationStore : IDisposable
     {
         Path = path;
         _connection = connection;
+        Feed = PostsFeed.Register(connection);
     }
+
+    /// <summary>The table function imports insert posts through (see <see cref="PostsFeed"/>).</summary>
+    internal PostsFeed Feed { get; }
 
     /// <summary>Opens the investigation file, creating it (and its tables) when absent.</summary>
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB"; staging spills to disk beyond it, so memory stays bounded.</param>
@@ -239,5 +243,9 @@ public sealed class InvestigationStore : IDisposable
 
     internal static DateTime FromUnixMilliseconds(long ms) => new(DateTime.UnixEpoch.Ticks + ms * TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
 
-    public void Dispose() => _connection.Dispose();
+    public void Dispose()
+    {
+        _connection.Dispose();
+        Feed.Dispose();
+    }
 }

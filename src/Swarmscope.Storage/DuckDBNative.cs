@@ -1,0 +1,55 @@
+using System.Runtime.InteropServices;
+
+namespace Swarmscope.Storage;
+
+/// <summary>
+/// The few DuckDB C API calls the posts feed needs, declared on raw pointers: DuckDB owns the chunks and vectors a
+/// table function fills, so they must never be wrapped in handles that could free them.
+/// </summary>
+internal static unsafe partial class DuckDBNative
+{
+    private const string Library = "duckdb";
+
+    [LibraryImport(Library, EntryPoint = "duckdb_data_chunk_get_vector")]
+    public static partial IntPtr DataChunkGetVector(IntPtr chunk, ulong columnIndex);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_data_chunk_set_size")]
+    public static partial void DataChunkSetSize(IntPtr chunk, ulong size);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_get_data")]
+    public static partial void* VectorGetData(IntPtr vector);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_ensure_validity_writable")]
+    public static partial void VectorEnsureValidityWritable(IntPtr vector);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_get_validity")]
+    public static partial ulong* VectorGetValidity(IntPtr vector);
+
+    /// <summary>Copies the bytes into the vector's string heap; "unsafe" = without UTF-8 validation (the caller encodes valid UTF-8).</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_unsafe_vector_assign_string_element_len")]
+    public static partial void VectorAssignString(IntPtr vector, ulong index, byte* utf8, ulong length);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_list_vector_get_child")]
+    public static partial IntPtr ListVectorGetChild(IntPtr vector);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_list_vector_get_size")]
+    public static partial ulong ListVectorGetSize(IntPtr vector);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_list_vector_reserve")]
+    public static partial int ListVectorReserve(IntPtr vector, ulong capacity);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_list_vector_set_size")]
+    public static partial int ListVectorSetSize(IntPtr vector, ulong size);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_function_get_extra_info")]
+    public static partial IntPtr FunctionGetExtraInfo(IntPtr info);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_function_set_error", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial void FunctionSetError(IntPtr info, string error);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_init_set_max_threads")]
+    public static partial void InitSetMaxThreads(IntPtr info, ulong maxThreads);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_size")]
+    public static partial ulong VectorSize();
+}

@@ -1,0 +1,114 @@
+using System.Text;
+using Swarmscope.Core;
+
+namespace Swarmscope.Storage;
+
+/// <summary>
+/// Writes posts straight into the vectors of a DuckDB data chunk, in posts table order (<see cref="StoreSchema"/>):
+/// fixed-width values into the vector's memory, strings of up to 12 UTF-8 bytes inline in DuckDB's 16-byte string
+/// record, longer ones through one C API call that copies them into the vector's string heap. One writer per thread.
+/// A NUL in a string becomes U+FFFD, as documented in docs/store.md (the key of a post is computed the same way).
+/// </summary>
+internal sealed unsafe class PostVectorWriter
+{
+    public const int Columns = 20;
+
+    private readonly IntPtr[] _vectors = new IntPtr[Columns];
+    private byte[] _utf8 = new byte[4096];
+    private char[] _clean = new char[256];
+
+    /// <summary>Fills rows [0, count) of the chunk with posts[0..count) and sets the chunk's size.</summary>
+    public void Write(IntPtr chunk, Post[] posts, int count, long importId)
+    {
+        for (var c = 0; c < Columns; c++) _vectors[c] = DuckDBNative.DataChunkGetVector(chunk, (ulong)c);
+        var time = (long*)DuckDBNative.VectorGetData(_vectors[4]);
+        var idDerived = (byte*)DuckDBNative.VectorGetData(_vectors[16]);
+        var record = (long*)DuckDBNative.VectorGetData(_vectors[18]);
+        var import = (long*)DuckDBNative.VectorGetData(_vectors[19]);
+        for (var i = 0; i < count; i++)
+        {
+            var p = posts[i];
+            String(0, i, StoreNames.Of(p.Platform));
+            String(1, i, p.Id);
+            String(2, i, p.AccountId);
+            String(3, i, p.AccountHandle);
+            time[i] = p.Time.UnixMilliseconds * 1000; // TIMESTAMP = microseconds since the epoch
+            String(5, i, StoreNames.Of(p.Time.Precision));
+            String(6, i, StoreNames.Of(p.Kind));
+            String(7, i, p.Text);
+            String(8, i, p.Language);
+            String(9, i, p.TargetPostId);
+            String(10, i, p.TargetAccountId);
+            List(11, i, p.Urls);
+            List(12, i, p.Hashtags);
+            List(13, i, p.Mentions);
+            List(14, i, p.MediaHashes);
+            String(15, i, p.Channel);
+            idDerived[i] = p.IdDerived ? (byte)1 : (byte)0;
+            String(17, i, p.Provenance.SourceFile);
+            record[i] = p.Provenance.Record;
+            import[i] = importId;
+        }
+        DuckDBNative.DataChunkSetSize(chunk, (ulong)count);
+    }
+
+    private void String(int column, int row, string? s)
+    {
+        if (s is null) { Null(_vectors[column], row); return; }
+        Assign(_vectors[column], row, s);
+    }
+
+    private void List(int column, int row, string[]? list)
+    {
+        var vector = _vectors[column];
+        if (list is null) { Null(vector, row); return; }
+        var offset = DuckDBNative.ListVectorGetSize(vector);
+        ulong length = 0;
+        foreach (var s in list) if (s is not null) length++;
+        if (length > 0)
+        {
+            DuckDBNative.ListVectorReserve(vector, offset + length);
+            var child = DuckDBNative.ListVectorGetChild(vector);
+            var index = offset;
+            foreach (var s in list) if (s is not null) Assign(child, (int)index++, s);
+            DuckDBNative.ListVectorSetSize(vector, offset + length);
+        }
+        // The list entry is read after reserve: reserving may move the child, never the parent's entries.
+        var entries = (ulong*)DuckDBNative.VectorGetData(vector);
+        entries[2 * row] = offset;
+        entries[2 * row + 1] = length;
+    }
+
+    private static void Null(IntPtr vector, int row)
+    {
+        DuckDBNative.VectorEnsureValidityWritable(vector);
+        var mask = DuckDBNative.VectorGetValidity(vector);
+        mask[row >> 6] &= ~(1UL << (row & 63));
+    }
+
+    private void Assign(IntPtr vector, int row, string s)
+    {
+        ReadOnlySpan<char> text = s;
+        if (text.Contains('\0'))
+        {
+            if (_clean.Length < text.Length) _clean = new char[text.Length];
+            text.CopyTo(_clean);
+            text = _clean.AsSpan(0, text.Length);
+            _clean.AsSpan(0, text.Length).Replace('\0', '\uFFFD');
+        }
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
+        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        if (length <= 12)
+        {
+            // DuckDB's string_t: uint32 length, then up to 12 bytes inline, zero-padded.
+            var slot = (byte*)DuckDBNative.VectorGetData(vector) + 16 * row;
+            *(uint*)slot = (uint)length;
+            var inline = new Span<byte>(slot + 4, 12);
+            inline.Clear();
+            _utf8.AsSpan(0, length).CopyTo(inline);
+            return;
+        }
+        fixed (byte* bytes = _utf8) DuckDBNative.VectorAssignString(vector, (ulong)row, bytes, (ulong)length);
+    }
+}
