@@ -52,7 +52,8 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private readonly HashSet<UInt128> _keys;
     private char[] _keyBuffer = new char[128];
     private bool _keysOverflowed;
-    private readonly bool _storeHadPosts;
+    private readonly bool _keysCoverStore;
+    private bool _storeHadPosts;
     private bool _committed;
 
     internal ImportBatch(InvestigationStore store, ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected)
@@ -60,7 +61,10 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _store = store;
         _source = source;
         _keys = store.ImportKeys;
-        _keys.Clear();
+        // When the set already holds every key stored since the store was opened empty, keys of earlier files are
+        // caught here too and commit needs no probe; otherwise the set starts empty for this file.
+        _keysCoverStore = store.ImportKeysCoverStore;
+        if (!_keysCoverStore) _keys.Clear();
         _stopOnFirstRejected = stopOnFirstRejected;
         _onRejected = onRejected;
         _store.Execute(StoreSchema.CreateStaging);
@@ -69,7 +73,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _transaction = store.Connection.BeginTransaction();
         try
         {
-            _storeHadPosts = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") > 0;
+            _storeHadPosts = !_keysCoverStore && store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") > 0;
             _importId = InsertImportRow(store.Connection);
         }
         catch
@@ -112,6 +116,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             if (_keys.Count >= _store.ImportKeyLimit)
             {
                 _keysOverflowed = true;
+                // Keys of earlier files are gone with the set, so commit must ask DuckDB about them as well.
+                _storeHadPosts |= _keysCoverStore;
+                _store.ImportKeysCoverStore = false;
                 _keys.Clear();
             }
         }
@@ -335,6 +342,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             CompleteImportRow(connection, summary);
             _transaction.Commit();
             _committed = true;
+            if (!_store.ImportKeysCoverStore) _keys.Clear();
             Trace("committed");
             return summary with { Seconds = _clock.Elapsed.TotalSeconds };
         }
@@ -412,7 +420,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _transaction.Dispose();
         try { _store.Execute(StoreSchema.DropStaging); }
         catch (DuckDBException) { /* the connection is unusable; the temp tables die with it */ }
-        _store.EndImport();
+        _store.EndImport(_committed);
     }
 
     /// <summary>Abandons the import when not committed: appended rows are rolled back, the store is unchanged.</summary>

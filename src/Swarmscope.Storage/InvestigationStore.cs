@@ -52,6 +52,7 @@ public sealed class InvestigationStore : IDisposable
             if (version == 1) store.Execute(StoreSchema.MigrateFrom1);
             if (version < StoreSchema.Version)
                 store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+            store.ImportKeysCoverStore = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") == 0;
             return store;
         }
         catch
@@ -83,15 +84,27 @@ public sealed class InvestigationStore : IDisposable
         }
     }
 
-    internal void EndImport()
+    /// <summary>Ends the open import; a rolled-back import's keys are in the set but not in the store, so the set is dropped.</summary>
+    internal void EndImport(bool committed)
     {
         _importOpen = false;
-        ImportKeys.Clear();
+        if (!committed)
+        {
+            ImportKeysCoverStore = false;
+            ImportKeys.Clear();
+        }
     }
 
     /// <summary>
-    /// The keys of the file being imported (see <see cref="ImportBatch"/>), kept by the store so that the next file
-    /// reuses the grown table instead of growing a new one through the large-object heap.
+    /// True while <see cref="ImportKeys"/> holds the key of every stored post: the store had no posts when opened
+    /// and every import since then committed without overflowing the set.
+    /// </summary>
+    internal bool ImportKeysCoverStore { get; set; }
+
+    /// <summary>
+    /// Keys (128-bit hashes of platform and post id) of the posts imported through this store object: those of the
+    /// file being imported, and of all files since the store was opened empty while <see cref="ImportKeysCoverStore"/>
+    /// holds. Kept by the store so the next file reuses the grown table.
     /// </summary>
     internal HashSet<UInt128> ImportKeys { get; } = new();
 

@@ -15,18 +15,28 @@ public sealed class ImportMergeReferenceTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     [Theory]
-    [InlineData(1, int.MaxValue)]
-    [InlineData(2, int.MaxValue)]
-    [InlineData(3, 50)]
-    [InlineData(4, 1)]
-    public void Stored_posts_equal_a_first_copy_wins_reference_over_overlapping_files(int seed, int keyLimit)
+    [InlineData(1, int.MaxValue, false)]
+    [InlineData(2, int.MaxValue, false)]
+    [InlineData(3, 50, false)]
+    [InlineData(4, 1, false)]
+    [InlineData(5, int.MaxValue, true)]
+    [InlineData(6, 300, true)]
+    public void Stored_posts_equal_a_first_copy_wins_reference_over_overlapping_files(int seed, int keyLimit, bool reopenEachFile)
     {
         var random = new Random(seed);
         var reference = new Dictionary<(Platform, string), (string File, long Record)>();
-        using var store = InvestigationStore.Open(_dir.File($"ref-{seed}.duckdb"));
+        var path = _dir.File($"ref-{seed}.duckdb");
+        var store = InvestigationStore.Open(path);
         store.ImportKeyLimit = keyLimit;
         for (var f = 0; f < 6; f++)
         {
+            if (reopenEachFile && f > 0)
+            {
+                // A store opened with posts in it cannot know their keys: commit asks DuckDB instead.
+                store.Dispose();
+                store = InvestigationStore.Open(path);
+                store.ImportKeyLimit = keyLimit;
+            }
             var file = $"file-{f}.csv";
             var posts = new List<Post>();
             var rows = random.Next(0, 400);
@@ -53,8 +63,21 @@ public sealed class ImportMergeReferenceTests : IDisposable
             Assert.Equal(rows - expectedNew, s.PostsMerged);
         }
         var stored = store.ReadPosts().ToDictionary(p => (p.Platform, p.Id), p => (p.Provenance.SourceFile, p.Provenance.Record));
+        store.Dispose();
         Assert.Equal(reference.Count, stored.Count);
         foreach (var (key, provenance) in reference) Assert.Equal(provenance, stored[key]);
+    }
+
+    [Fact]
+    public void After_an_abandoned_import_the_same_keys_import_again()
+    {
+        using var store = InvestigationStore.Open(_dir.File("abandon.duckdb"));
+        using (var batch = store.BeginImport(new ImportSource("g", 0, "abc", "test")))
+            for (var i = 0; i < 100; i++) batch.Post(Records.Post(i.ToString())); // disposed without commit
+        var s = Records.Import(store, "f", Enumerable.Range(0, 150).Select(i => Records.Post(i.ToString())));
+        Assert.Equal((150L, 0L), (s.PostsImported, s.PostsMerged));
+        var again = Records.Import(store, "f2", Enumerable.Range(100, 100).Select(i => Records.Post(i.ToString())));
+        Assert.Equal((50L, 50L), (again.PostsImported, again.PostsMerged));
     }
 
     [Fact]
