@@ -14,17 +14,30 @@ internal sealed unsafe class PostVectorWriter
     public const int Columns = 20;
 
     private readonly IntPtr[] _vectors = new IntPtr[Columns];
+    private readonly ulong*[] _validity = new ulong*[Columns];
+    private readonly IntPtr[] _listChild = new IntPtr[Columns];
+    private readonly byte*[] _data = new byte*[Columns];
+    private readonly byte*[] _listChildData = new byte*[Columns];
+    private readonly ulong[] _listSize = new ulong[Columns];
     private byte[] _utf8 = new byte[4096];
     private char[] _clean = new char[256];
 
     /// <summary>Fills rows [0, count) of the chunk with posts[0..count) and sets the chunk's size.</summary>
     public void Write(IntPtr chunk, Post[] posts, int count, long importId)
     {
-        for (var c = 0; c < Columns; c++) _vectors[c] = DuckDBNative.DataChunkGetVector(chunk, (ulong)c);
-        var time = (long*)DuckDBNative.VectorGetData(_vectors[4]);
-        var idDerived = (byte*)DuckDBNative.VectorGetData(_vectors[16]);
-        var record = (long*)DuckDBNative.VectorGetData(_vectors[18]);
-        var import = (long*)DuckDBNative.VectorGetData(_vectors[19]);
+        // Per chunk, not per value: vector pointers, validity masks on first null, and list children sized for the
+        // whole chunk up front, so filling a row costs native calls only for strings longer than 12 bytes.
+        for (var c = 0; c < Columns; c++)
+        {
+            _vectors[c] = DuckDBNative.DataChunkGetVector(chunk, (ulong)c);
+            _data[c] = (byte*)DuckDBNative.VectorGetData(_vectors[c]);
+            _validity[c] = null;
+        }
+        ReserveLists(posts, count);
+        var time = (long*)_data[4];
+        var idDerived = _data[16];
+        var record = (long*)_data[18];
+        var import = (long*)_data[19];
         for (var i = 0; i < count; i++)
         {
             var p = posts[i];
@@ -49,44 +62,71 @@ internal sealed unsafe class PostVectorWriter
             record[i] = p.Provenance.Record;
             import[i] = importId;
         }
+        for (var c = FirstList; c <= LastList; c++) DuckDBNative.ListVectorSetSize(_vectors[c], _listSize[c]);
         DuckDBNative.DataChunkSetSize(chunk, (ulong)count);
+    }
+
+    private const int FirstList = 11, LastList = 14;
+
+    private void ReserveLists(Post[] posts, int count)
+    {
+        ulong urls = 0, hashtags = 0, mentions = 0, media = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var p = posts[i];
+            urls += (ulong)(p.Urls?.Length ?? 0);
+            hashtags += (ulong)(p.Hashtags?.Length ?? 0);
+            mentions += (ulong)(p.Mentions?.Length ?? 0);
+            media += (ulong)(p.MediaHashes?.Length ?? 0);
+        }
+        Reserve(11, urls);
+        Reserve(12, hashtags);
+        Reserve(13, mentions);
+        Reserve(14, media);
+
+        void Reserve(int column, ulong elements)
+        {
+            var vector = _vectors[column];
+            var size = DuckDBNative.ListVectorGetSize(vector);
+            if (elements > 0) DuckDBNative.ListVectorReserve(vector, size + elements);
+            _listChild[column] = DuckDBNative.ListVectorGetChild(vector);
+            _listChildData[column] = (byte*)DuckDBNative.VectorGetData(_listChild[column]);
+            _listSize[column] = size;
+        }
     }
 
     private void String(int column, int row, string? s)
     {
-        if (s is null) { Null(_vectors[column], row); return; }
-        Assign(_vectors[column], row, s);
+        if (s is null) { Null(column, row); return; }
+        Assign(_vectors[column], _data[column], row, s);
     }
 
     private void List(int column, int row, string[]? list)
     {
-        var vector = _vectors[column];
-        if (list is null) { Null(vector, row); return; }
-        var offset = DuckDBNative.ListVectorGetSize(vector);
-        ulong length = 0;
-        foreach (var s in list) if (s is not null) length++;
-        if (length > 0)
-        {
-            DuckDBNative.ListVectorReserve(vector, offset + length);
-            var child = DuckDBNative.ListVectorGetChild(vector);
-            var index = offset;
-            foreach (var s in list) if (s is not null) Assign(child, (int)index++, s);
-            DuckDBNative.ListVectorSetSize(vector, offset + length);
-        }
-        // The list entry is read after reserve: reserving may move the child, never the parent's entries.
-        var entries = (ulong*)DuckDBNative.VectorGetData(vector);
+        if (list is null) { Null(column, row); return; }
+        var offset = _listSize[column];
+        var child = _listChild[column];
+        var childData = _listChildData[column];
+        var index = offset;
+        foreach (var s in list) if (s is not null) Assign(child, childData, (int)index++, s);
+        _listSize[column] = index;
+        var entries = (ulong*)_data[column];
         entries[2 * row] = offset;
-        entries[2 * row + 1] = length;
+        entries[2 * row + 1] = index - offset;
     }
 
-    private static void Null(IntPtr vector, int row)
+    private void Null(int column, int row)
     {
-        DuckDBNative.VectorEnsureValidityWritable(vector);
-        var mask = DuckDBNative.VectorGetValidity(vector);
+        var mask = _validity[column];
+        if (mask == null)
+        {
+            DuckDBNative.VectorEnsureValidityWritable(_vectors[column]);
+            mask = _validity[column] = DuckDBNative.VectorGetValidity(_vectors[column]);
+        }
         mask[row >> 6] &= ~(1UL << (row & 63));
     }
 
-    private void Assign(IntPtr vector, int row, string s)
+    private void Assign(IntPtr vector, byte* data, int row, string s)
     {
         ReadOnlySpan<char> text = s;
         if (text.Contains('\0'))
@@ -102,7 +142,7 @@ internal sealed unsafe class PostVectorWriter
         if (length <= 12)
         {
             // DuckDB's string_t: uint32 length, then up to 12 bytes inline, zero-padded.
-            var slot = (byte*)DuckDBNative.VectorGetData(vector) + 16 * row;
+            var slot = data + 16 * row;
             *(uint*)slot = (uint)length;
             var inline = new Span<byte>(slot + 4, 12);
             inline.Clear();
