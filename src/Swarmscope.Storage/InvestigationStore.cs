@@ -33,7 +33,6 @@ public sealed class InvestigationStore : IDisposable
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB"; staging spills to disk beyond it, so memory stays bounded.</param>
     public static InvestigationStore Open(string path, string memoryLimit = "1GB")
     {
-        NativeMemoryTuning.Apply();
         var full = System.IO.Path.GetFullPath(path);
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
