@@ -1,0 +1,82 @@
+using Swarmscope.Core;
+using Swarmscope.TestSupport;
+
+namespace Swarmscope.Storage.Tests;
+
+/// <summary>
+/// Posts reach DuckDB through hand-written vectors (PostVectorWriter): strings of up to 12 UTF-8 bytes are laid out
+/// inline in DuckDB's 16-byte string record, longer ones go through the C API, lists share one child vector per
+/// chunk. These tests aim at the edges of that layout.
+/// </summary>
+public sealed class PostVectorWriterTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    public void Dispose() => _dir.Dispose();
+
+    public static TheoryData<string, string> Strings => new()
+    {
+        { "empty", "" },
+        { "12 ASCII bytes (inline)", "abcdefghijkl" },
+        { "13 ASCII bytes (heap)", "abcdefghijklm" },
+        { "11 bytes + a 2-byte char = 13", "abcdefghijké" },
+        { "10 bytes + a 2-byte char = 12", "abcdefghijé" },
+        { "emoji (4 bytes each)", "🤖🤖🤖" },
+        { "Cyrillic", "Выборы прошли честно" },
+        { "quotes, separators, newlines", "\"a\",\u001Fb\u001E\r\nc" },
+        { "1 MB", new string('x', 1 << 20) + "end" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Strings))]
+    public void Strings_round_trip_exactly_inline_or_on_the_heap(string what, string value)
+    {
+        _ = what;
+        using var store = InvestigationStore.Open(_dir.File("s.duckdb"));
+        var post = Records.Post("p", text: value);
+        post.AccountHandle = value;
+        post.Urls = [value, value + "2"];
+        post.Channel = value;
+        Records.Import(store, "f", [post]);
+        var stored = store.ReadPosts().Single();
+        Assert.Equal(value, stored.Text);
+        Assert.Equal(value, stored.AccountHandle);
+        Assert.Equal([value, value + "2"], stored.Urls);
+        Assert.Equal(value, stored.Channel);
+    }
+
+    [Fact]
+    public void Lone_surrogates_and_NUL_become_U_FFFD_and_ids_differing_only_there_are_one_key()
+    {
+        using var store = InvestigationStore.Open(_dir.File("u.duckdb"));
+        var s = Records.Import(store, "f", [Records.Post("a\0b", text: "x\uD800y\0z"), Records.Post("a\uFFFDb")]);
+        Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
+        var stored = store.ReadPosts().Single();
+        Assert.Equal("a\uFFFDb", stored.Id);
+        Assert.Equal("x\uFFFDy\uFFFDz", stored.Text);
+    }
+
+    [Fact]
+    public void Lists_keep_their_rows_apart_across_many_chunks_with_nulls_and_empty_lists_between()
+    {
+        using var store = InvestigationStore.Open(_dir.File("l.duckdb"));
+        var posts = new List<Post>();
+        for (var i = 0; i < 10_000; i++) // ~5 chunks of 2,048 rows
+        {
+            var p = Records.Post(i.ToString());
+            p.Hashtags = i % 3 == 0 ? [] : Enumerable.Range(0, i % 5).Select(k => $"tag{i}_{k}").ToArray();
+            p.Mentions = i % 7 == 0 ? [null!, $"m{i}", null!] : [$"m{i}"];
+            p.Text = i % 11 == 0 ? null : $"text of post {i}, long enough for the heap";
+            posts.Add(p);
+        }
+        Records.Import(store, "f", posts);
+        var stored = store.ReadPosts().ToDictionary(p => p.Id);
+        Assert.Equal(10_000, stored.Count);
+        foreach (var p in posts)
+        {
+            var s = stored[p.Id];
+            Assert.Equal(p.Hashtags, s.Hashtags);
+            Assert.Equal([$"m{p.Id}"], s.Mentions); // null elements are dropped
+            Assert.Equal(p.Text, s.Text);
+        }
+    }
+}
