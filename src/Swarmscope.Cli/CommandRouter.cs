@@ -19,6 +19,9 @@ public static class CommandRouter
 
     public static async Task<int> RunAsync(string[] args)
     {
+        // Redirected output (a log, a pipe, CI) has no terminal width; Spectre then assumes 80 columns and wraps the
+        // numbers in summary tables. 160 keeps a table's rows on one line each.
+        if (Console.IsOutputRedirected && AnsiConsole.Profile.Width < 160) AnsiConsole.Profile.Width = 160;
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
             PrintHelp();
