@@ -68,7 +68,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _stopOnFirstRejected = stopOnFirstRejected;
         _onRejected = onRejected;
         _store.Execute(StoreSchema.CreateStaging);
-        // Everything of this file happens in one transaction, committed only by Commit(). The appender writes into
+        // Everything of this file happens in one transaction, committed only by Commit(); the posts INSERT runs in
         // the connection's open transaction. The imports row comes first so the posts can carry its id.
         _transaction = store.Connection.BeginTransaction();
         try
@@ -98,7 +98,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     /// <summary>The first rejected record, kept so the caller can name file, record, field and reason.</summary>
     public RejectedRecord? FirstRejected { get; private set; }
 
-    /// <summary>True once the import should stop: a rejection without --skip-bad, or the appender failed.</summary>
+    /// <summary>True once the import should stop: a rejection without --skip-bad, or the posts INSERT failed.</summary>
     public bool Stopped => _appendFailed || (_stopOnFirstRejected && _rejected > 0);
 
     /// <summary>Runs on the importer's thread, which has time to spare, so the append thread only appends.</summary>
