@@ -153,28 +153,17 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     }
 
     /// <summary>
-    /// Runs on its own thread for the whole file: one INSERT that DuckDB's threads feed from the queue. Insertion
-    /// order is not preserved (that would serialise the source); repeats within the file were already dropped in
-    /// file order, and the rare DuckDB-side search orders by record number.
+    /// Runs on its own thread for the whole file: one INSERT that DuckDB's threads feed from the queue. The store
+    /// runs with preserve_insertion_order = false (see <see cref="InvestigationStore.Open"/>); repeats within the file
+    /// were already dropped in file order, and the rare DuckDB-side search orders by record number.
     /// </summary>
     private void InsertPosts()
     {
         try
         {
-            var connection = _store.Connection;
-            using (var off = connection.CreateCommand()) { off.CommandText = "SET preserve_insertion_order = false"; off.ExecuteNonQuery(); }
-            try
-            {
-                using var insert = connection.CreateCommand();
-                insert.CommandText = $"INSERT INTO posts SELECT * FROM {PostsFeed.FunctionName}()";
-                _postsAppended = insert.ExecuteNonQuery();
-            }
-            finally
-            {
-                using var on = connection.CreateCommand();
-                on.CommandText = "RESET preserve_insertion_order";
-                on.ExecuteNonQuery();
-            }
+            using var insert = _store.Connection.CreateCommand();
+            insert.CommandText = $"INSERT INTO posts SELECT * FROM {PostsFeed.FunctionName}()";
+            _postsAppended = insert.ExecuteNonQuery();
         }
         catch
         {

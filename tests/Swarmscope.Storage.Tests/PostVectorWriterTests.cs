@@ -80,3 +80,37 @@ public sealed class PostVectorWriterTests : IDisposable
         }
     }
 }
+
+/// <summary>A failure inside DuckDB's INSERT must stop the import, wake a parser blocked on the full queue and change nothing.</summary>
+public sealed class PostsFeedFailureTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_row_DuckDB_rejects_mid_file_fails_the_import_without_hanging_and_leaves_the_store_unchanged()
+    {
+        using var store = InvestigationStore.Open(_dir.File("f.duckdb"));
+        Records.Import(store, "before", [Records.Post("kept")]);
+        var run = Task.Run(() =>
+        {
+            using var batch = store.BeginImport(new ImportSource("bad", 0, "bad", "test"));
+            for (var i = 0; i < 200_000 && !batch.Stopped; i++)
+            {
+                var p = Records.Post("p" + i);
+                // account_id is NOT NULL in posts: DuckDB refuses this row after ~15 chunks have gone in.
+                if (i == 30_000) p = new Post { Platform = p.Platform, Id = p.Id, AccountId = null!, Time = p.Time, Provenance = p.Provenance };
+                batch.Post(p);
+            }
+            batch.Commit();
+        });
+        var finished = Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(120))).GetAwaiter().GetResult();
+        Assert.Same(run, finished); // no deadlock between the parser and the failed INSERT
+        var error = Assert.ThrowsAny<Exception>(() => run.GetAwaiter().GetResult());
+        Assert.Contains("account_id", error.ToString());
+        var stats = store.Stats();
+        Assert.Equal(1, stats.Posts);
+        Assert.Equal(1, stats.Imports);
+        Assert.Equal(2, Records.Import(store, "after", [Records.Post("a"), Records.Post("b")]).PostsImported);
+    }
+}
