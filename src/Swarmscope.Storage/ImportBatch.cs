@@ -287,7 +287,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         try
         {
             FinishAppending();
-            Trace("appended");
+            Trace($"appended (parser waited for DuckDB {_delivery.ParserWaitSeconds:F2} s, DuckDB threads for the parser {_delivery.DuckDBWaitSeconds:F2} s)");
             var connection = _store.Connection;
             var mergeClock = Stopwatch.StartNew();
             var postsImported = _postsAppended - DeleteRepeats(connection);

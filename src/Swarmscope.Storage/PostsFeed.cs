@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using DuckDB.NET.Data;
@@ -78,14 +79,25 @@ internal sealed unsafe class PostsFeed : IDisposable
         private readonly BlockingCollection<(Post[] Posts, int Count)> _queue = new(chunksInFlight);
         private readonly CancellationTokenSource _failed = new();
 
+        private long _addWaitTicks;
+        private long _takeWaitTicks;
+
         public long ImportId { get; } = importId;
+
+        /// <summary>Seconds the importer waited for room in the queue: DuckDB was the bottleneck.</summary>
+        public double ParserWaitSeconds => (double)_addWaitTicks / Stopwatch.Frequency;
+
+        /// <summary>Seconds DuckDB's threads (summed) waited for posts: the parser was the bottleneck.</summary>
+        public double DuckDBWaitSeconds => (double)Interlocked.Read(ref _takeWaitTicks) / Stopwatch.Frequency;
 
         /// <summary>Blocks while the queue is full (back-pressure); returns false once DuckDB has failed.</summary>
         public bool Add(Post[] posts, int count)
         {
             try
             {
+                var start = Stopwatch.GetTimestamp();
                 _queue.Add((posts, count), _failed.Token);
+                _addWaitTicks += Stopwatch.GetTimestamp() - start;
                 return true;
             }
             catch (OperationCanceledException) { return false; }
@@ -106,7 +118,10 @@ internal sealed unsafe class PostsFeed : IDisposable
 
         public bool TryTake(out Post[] posts, out int count)
         {
-            if (_queue.TryTake(out var item, Timeout.Infinite))
+            var start = Stopwatch.GetTimestamp();
+            var taken = _queue.TryTake(out var item, Timeout.Infinite);
+            Interlocked.Add(ref _takeWaitTicks, Stopwatch.GetTimestamp() - start);
+            if (taken)
             {
                 (posts, count) = item;
                 return true;
