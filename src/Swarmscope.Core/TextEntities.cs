@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Swarmscope.Core;
@@ -32,15 +33,21 @@ public static class TextEntities
         return found is null ? [] : found.ToArray();
     }
 
+    private static readonly SearchValues<string> UrlStarts =
+        SearchValues.Create(["http://", "https://", "www."], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The first URL start not glued to a preceding letter or digit ("xhttp://" is not one; a later one may be).</summary>
     private static int IndexOfUrlStart(ReadOnlySpan<char> s)
     {
-        var best = -1;
-        foreach (var prefix in (ReadOnlySpan<string>)["http://", "https://", "www."])
+        var offset = 0;
+        while (true)
         {
-            var p = s.IndexOf(prefix, StringComparison.OrdinalIgnoreCase);
-            if (p >= 0 && (best < 0 || p < best) && (p == 0 || !char.IsLetterOrDigit(s[p - 1]))) best = p;
+            var p = s[offset..].IndexOfAny(UrlStarts);
+            if (p < 0) return -1;
+            p += offset;
+            if (p == 0 || !char.IsLetterOrDigit(s[p - 1])) return p;
+            offset = p + 1;
         }
-        return best;
     }
 
     private static string[] Tokens(ReadOnlySpan<char> text, char sigil)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using Swarmscope.Core;
 
@@ -116,13 +117,16 @@ public abstract class CsvImportSession
     }
 
     /// <summary>Fills hashtags, mentions and URLs from the text where the export has no field for them.</summary>
+    /// <summary>One vectorised pass instead of two case-insensitive searches per text (~3% of parsing the IRA files).</summary>
+    private static readonly SearchValues<string> UrlHints = SearchValues.Create(["http", "www."], StringComparison.OrdinalIgnoreCase);
+
     protected static void EntitiesFromText(Post post, bool hashtags = true, bool mentions = true, bool urls = true)
     {
         var text = post.Text;
         if (string.IsNullOrEmpty(text)) return;
         if (hashtags && text.Contains('#')) post.Hashtags = TextEntities.Hashtags(text);
         if (mentions && text.Contains('@')) post.Mentions = TextEntities.Mentions(text);
-        if (urls && (text.Contains("http", StringComparison.OrdinalIgnoreCase) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)))
+        if (urls && text.AsSpan().ContainsAny(UrlHints))
             post.Urls = ListField.CanonicalUrls(TextEntities.Urls(text));
     }
 
