@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using Swarmscope.Bench;
 
-// The `swarmscope` launcher sets a 64 MB gen0 budget (see the script for why); the GC reads it only from the
-// environment, so the benchmark runs itself again with the same setting to measure what users get.
-if (Environment.GetEnvironmentVariable(GcSettings.Gen0SizeVariable) is null && Environment.ProcessPath is { } self)
+// Measure what users of the `swarmscope` launcher get: run again with its runtime settings when they are missing.
+if (Environment.GetEnvironmentVariable(RuntimeEnvironment.Variables[0].Name) is null && Environment.ProcessPath is { } self)
 {
     var start = new ProcessStartInfo(self) { UseShellExecute = false };
     if (Path.GetFileName(self) is not ("Swarmscope.Bench" or "Swarmscope.Bench.exe"))
-        start.ArgumentList.Add(typeof(GcSettings).Assembly.Location); // started as `dotnet Swarmscope.Bench.dll`
+        start.ArgumentList.Add(typeof(RuntimeEnvironment).Assembly.Location); // started as `dotnet Swarmscope.Bench.dll`
     foreach (var a in args) start.ArgumentList.Add(a);
-    start.Environment[GcSettings.Gen0SizeVariable] = GcSettings.Gen0Size;
+    foreach (var (name, value) in RuntimeEnvironment.Variables) start.Environment[name] = value;
     using var child = Process.Start(start)!;
     child.WaitForExit();
     return child.ExitCode;
