@@ -48,7 +48,6 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private readonly DuckDBTransaction _transaction;
     private readonly long _importId;
     private long _postsAppended;
-    private long _postsRepeated;
     private readonly HashSet<UInt128> _keys;
     private char[] _keyBuffer = new char[128];
     private bool _keysOverflowed;
@@ -92,9 +91,6 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     public long AccountsRead => _accountsRead;
     public long RejectedCount => _rejected;
 
-    /// <summary>Seconds spent finding and deleting repeated posts at commit (for the import benchmark's breakdown).</summary>
-    public double MergeSeconds { get; private set; }
-
     /// <summary>The first rejected record, kept so the caller can name file, record, field and reason.</summary>
     public RejectedRecord? FirstRejected { get; private set; }
 
@@ -107,11 +103,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _postsRead++;
         if (!_keysOverflowed)
         {
-            if (!_keys.Add(KeyOf(StoreNames.Of(post.Platform), post.Id)))
-            {
-                _postsRepeated++;
-                return;
-            }
+            if (!_keys.Add(KeyOf(StoreNames.Of(post.Platform), post.Id))) return; // counted as merged at commit
             // Past this many keys the set would cost more memory than it saves; commit then finds the repeats in DuckDB.
             if (_keys.Count >= _store.ImportKeyLimit)
             {
@@ -291,7 +283,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             var connection = _store.Connection;
             var mergeClock = Stopwatch.StartNew();
             var postsImported = _postsAppended - DeleteRepeats(connection);
-            MergeSeconds = mergeClock.Elapsed.TotalSeconds;
+            var mergeSeconds = mergeClock.Elapsed.TotalSeconds;
             Trace("repeated posts deleted");
             AppendAccounts();
             var accountsExisting = _store.Scalar("SELECT count(*) FROM staging_accounts s SEMI JOIN accounts a ON a.platform = s.platform AND a.account_id = s.account_id");
@@ -326,7 +318,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
                 AccountsMerged = _accountsRead - (_accounts.Count - accountsExisting),
                 Rejected = _rejected,
                 Seconds = _clock.Elapsed.TotalSeconds,
-                PostsMergeSeconds = MergeSeconds,
+                PostsMergeSeconds = mergeSeconds,
             };
             CompleteImportRow(connection, summary);
             _transaction.Commit();

@@ -52,10 +52,7 @@ internal sealed unsafe class PostVectorWriter
             String(8, i, p.Language);
             String(9, i, p.TargetPostId);
             String(10, i, p.TargetAccountId);
-            List(11, i, p.Urls);
-            List(12, i, p.Hashtags);
-            List(13, i, p.Mentions);
-            List(14, i, p.MediaHashes);
+            for (var c = FirstList; c <= LastList; c++) List(c, i, ListOf(p, c));
             String(15, i, p.Channel);
             idDerived[i] = p.IdDerived ? (byte)1 : (byte)0;
             String(17, i, p.Provenance.SourceFile);
@@ -68,24 +65,13 @@ internal sealed unsafe class PostVectorWriter
 
     private const int FirstList = 11, LastList = 14;
 
+    /// <summary>Sizes each list column's child vector for all elements of the chunk's posts.</summary>
     private void ReserveLists(Post[] posts, int count)
     {
-        ulong urls = 0, hashtags = 0, mentions = 0, media = 0;
-        for (var i = 0; i < count; i++)
+        for (var column = FirstList; column <= LastList; column++)
         {
-            var p = posts[i];
-            urls += (ulong)(p.Urls?.Length ?? 0);
-            hashtags += (ulong)(p.Hashtags?.Length ?? 0);
-            mentions += (ulong)(p.Mentions?.Length ?? 0);
-            media += (ulong)(p.MediaHashes?.Length ?? 0);
-        }
-        Reserve(11, urls);
-        Reserve(12, hashtags);
-        Reserve(13, mentions);
-        Reserve(14, media);
-
-        void Reserve(int column, ulong elements)
-        {
+            ulong elements = 0;
+            for (var i = 0; i < count; i++) elements += (ulong)(ListOf(posts[i], column)?.Length ?? 0);
             var vector = _vectors[column];
             var size = DuckDBNative.ListVectorGetSize(vector);
             if (elements > 0) DuckDBNative.ListVectorReserve(vector, size + elements);
@@ -94,6 +80,14 @@ internal sealed unsafe class PostVectorWriter
             _listSize[column] = size;
         }
     }
+
+    private static string[]? ListOf(Post p, int column) => column switch
+    {
+        11 => p.Urls,
+        12 => p.Hashtags,
+        13 => p.Mentions,
+        _ => p.MediaHashes,
+    };
 
     private void String(int column, int row, string? s)
     {

@@ -103,6 +103,7 @@ internal sealed unsafe class PostsFeed : IDisposable
             catch (OperationCanceledException) { return false; }
         }
 
+        /// <summary>No more posts: DuckDB's threads drain the queue and the INSERT ends.</summary>
         public void Complete() => _queue.CompleteAdding();
 
         /// <summary>Called when the INSERT fails, so an importer blocked on a full queue wakes up.</summary>
@@ -132,12 +133,8 @@ internal sealed unsafe class PostsFeed : IDisposable
         }
     }
 
-    private static readonly string[] ColumnNames =
-    [
-        "platform", "post_id", "account_id", "account_handle", "time", "time_precision", "kind", "text", "language",
-        "target_post_id", "target_account_id", "urls", "hashtags", "mentions", "media_hashes", "channel", "id_derived",
-        "source_file", "source_record", "import_id",
-    ];
+    /// <summary>The posts table's columns in table order: the data columns, then the import's id.</summary>
+    private static readonly string[] ColumnNames = [.. StoreSchema.PostColumns.Split(", "), "import_id"];
 
     private static DuckDBLogicalType TypeOf(int column) => column switch
     {
