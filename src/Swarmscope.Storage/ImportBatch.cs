@@ -25,7 +25,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 {
     private static readonly int ChunkSize = PostsFeed.ChunkSize;
 
-    /// <summary>Keys remembered per file to drop repeats before they are appended: ~32 bytes each, so ≤ ~130 MB.</summary>
+    /// <summary>Keys remembered per file to drop repeats before they are appended: 16-bytes slots at most 70% full, so ≤ 128 MB.</summary>
     internal const int DefaultKeyLimit = 4_000_000;
     private const int ChunksInFlight = 16;
 
@@ -48,7 +48,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private readonly DuckDBTransaction _transaction;
     private readonly long _importId;
     private long _postsAppended;
-    private readonly HashSet<UInt128> _keys;
+    private readonly PostKeySet _keys;
     private char[] _keyBuffer = new char[128];
     private bool _keysOverflowed;
     private readonly bool _keysCoverStore;

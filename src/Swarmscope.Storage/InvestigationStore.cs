@@ -114,7 +114,7 @@ public sealed class InvestigationStore : IDisposable
     /// file being imported, and of all files since the store was opened empty while <see cref="ImportKeysCoverStore"/>
     /// holds. Kept by the store so the next file reuses the grown table.
     /// </summary>
-    internal HashSet<UInt128> ImportKeys { get; } = new();
+    internal PostKeySet ImportKeys { get; } = new();
 
     /// <summary>How many keys an import remembers before leaving repeats to DuckDB (tests lower it to reach that path).</summary>
     internal int ImportKeyLimit { get; set; } = ImportBatch.DefaultKeyLimit;
