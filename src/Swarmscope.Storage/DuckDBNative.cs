@@ -50,6 +50,32 @@ internal static unsafe partial class DuckDBNative
     [LibraryImport(Library, EntryPoint = "duckdb_init_set_max_threads")]
     public static partial void InitSetMaxThreads(IntPtr info, ulong maxThreads);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_create_logical_type")]
+    public static partial IntPtr CreateLogicalType(int type);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_create_list_type")]
+    public static partial IntPtr CreateListType(IntPtr childType);
+
+    /// <summary>An ENUM type with these members, in this order (their index is the stored code).</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_create_enum_type")]
+    public static partial IntPtr CreateEnumType(byte** memberNames, ulong memberCount);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_destroy_logical_type")]
+    public static partial void DestroyLogicalType(ref IntPtr type);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_bind_add_result_column", StringMarshalling = StringMarshalling.Utf8)]
+    public static partial void BindAddResultColumn(IntPtr info, string name, IntPtr type);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_create_varchar_length")]
+    public static partial IntPtr CreateVarchar(byte* utf8, ulong length);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_destroy_value")]
+    public static partial void DestroyValue(ref IntPtr value);
+
+    /// <summary>Makes the vector a constant vector holding the value (one value for every row of the chunk).</summary>
+    [LibraryImport(Library, EntryPoint = "duckdb_vector_reference_value")]
+    public static partial void VectorReferenceValue(IntPtr vector, IntPtr value);
+
     [LibraryImport(Library, EntryPoint = "duckdb_vector_size")]
     public static partial ulong VectorSize();
 }

@@ -57,9 +57,8 @@ public sealed class InvestigationStore : IDisposable
             var version = store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
             if (version > StoreSchema.Version)
                 throw new InvalidOperationException($"{path}: this investigation file has schema version {version}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
-            if (version == 1) store.Execute(StoreSchema.MigrateFrom1);
-            if (version < StoreSchema.Version)
-                store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+            if (version is > 0 and < StoreSchema.Version) store.Migrate();
+            else if (version == 0) store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
             store.ImportKeysCoverStore = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") == 0;
             return store;
         }
@@ -68,6 +67,15 @@ public sealed class InvestigationStore : IDisposable
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Rewrites an older file's posts table to the current schema, all or nothing.</summary>
+    private void Migrate()
+    {
+        using var transaction = _connection.BeginTransaction();
+        foreach (var sql in StoreSchema.MigrateToCurrent) Execute(sql);
+        Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+        transaction.Commit();
     }
 
     /// <summary>The schema version recorded in the file.</summary>

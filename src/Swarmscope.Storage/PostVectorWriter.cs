@@ -6,7 +6,9 @@ namespace Swarmscope.Storage;
 /// <summary>
 /// Writes posts straight into the vectors of a DuckDB data chunk, in posts table order (<see cref="StoreSchema"/>):
 /// fixed-width values into the vector's memory, strings of up to 12 UTF-8 bytes inline in DuckDB's 16-byte string
-/// record, longer ones through one C API call that copies them into the vector's string heap. One writer per thread.
+/// record, longer ones through one C API call that copies them into the vector's string heap; ENUM columns as their
+/// one-byte codes (<see cref="StoreNames.Code(Platform)"/>); the source file, the same for every post of a chunk
+/// from one file, as one constant value. One writer per thread.
 /// A NUL in a string becomes U+FFFD, as documented in docs/store.md (the key of a post is computed the same way).
 /// </summary>
 internal sealed unsafe class PostVectorWriter
@@ -34,20 +36,25 @@ internal sealed unsafe class PostVectorWriter
             _validity[c] = null;
         }
         ReserveLists(posts, count);
+        var platform = _data[0];
         var time = (long*)_data[4];
+        var precision = _data[5];
+        var kind = _data[6];
         var idDerived = _data[16];
+        var oneSource = OneSourceFile(posts, count);
+        if (oneSource is not null) Constant(SourceFileColumn, oneSource);
         var record = (long*)_data[18];
         var import = (long*)_data[19];
         for (var i = 0; i < count; i++)
         {
             var p = posts[i];
-            String(0, i, StoreNames.Of(p.Platform));
+            platform[i] = StoreNames.Code(p.Platform);
             String(1, i, p.Id);
             String(2, i, p.AccountId);
             String(3, i, p.AccountHandle);
             time[i] = p.Time.UnixMilliseconds * 1000; // TIMESTAMP = microseconds since the epoch
-            String(5, i, StoreNames.Of(p.Time.Precision));
-            String(6, i, StoreNames.Of(p.Kind));
+            precision[i] = StoreNames.Code(p.Time.Precision);
+            kind[i] = StoreNames.Code(p.Kind);
             String(7, i, p.Text);
             String(8, i, p.Language);
             String(9, i, p.TargetPostId);
@@ -55,7 +62,7 @@ internal sealed unsafe class PostVectorWriter
             for (var c = FirstList; c <= LastList; c++) List(c, i, ListOf(p, c));
             String(15, i, p.Channel);
             idDerived[i] = p.IdDerived ? (byte)1 : (byte)0;
-            String(17, i, p.Provenance.SourceFile);
+            if (oneSource is null) String(SourceFileColumn, i, p.Provenance.SourceFile);
             record[i] = p.Provenance.Record;
             import[i] = importId;
         }
@@ -63,7 +70,30 @@ internal sealed unsafe class PostVectorWriter
         DuckDBNative.DataChunkSetSize(chunk, (ulong)count);
     }
 
-    private const int FirstList = 11, LastList = 14;
+    public const int FirstList = 11, LastList = 14;
+    private const int SourceFileColumn = 17;
+
+    /// <summary>The source file when all posts of the chunk share it (the usual case: a chunk comes from one file).</summary>
+    private static string? OneSourceFile(Post[] posts, int count)
+    {
+        var first = posts[0].Provenance.SourceFile;
+        if (first is null) return null;
+        for (var i = 1; i < count; i++)
+        {
+            var other = posts[i].Provenance.SourceFile;
+            if (!ReferenceEquals(other, first) && other != first) return null;
+        }
+        return first;
+    }
+
+    private void Constant(int column, string s)
+    {
+        var length = Utf8(s);
+        IntPtr value;
+        fixed (byte* bytes = _utf8) value = DuckDBNative.CreateVarchar(bytes, (ulong)length);
+        try { DuckDBNative.VectorReferenceValue(_vectors[column], value); }
+        finally { DuckDBNative.DestroyValue(ref value); }
+    }
 
     /// <summary>Sizes each list column's child vector for all elements of the chunk's posts.</summary>
     private void ReserveLists(Post[] posts, int count)
@@ -120,7 +150,8 @@ internal sealed unsafe class PostVectorWriter
         mask[row >> 6] &= ~(1UL << (row & 63));
     }
 
-    private void Assign(IntPtr vector, byte* data, int row, string s)
+    /// <summary>Encodes s into _utf8 (NUL as U+FFFD) and returns the byte count.</summary>
+    private int Utf8(string s)
     {
         ReadOnlySpan<char> text = s;
         if (text.Contains('\0'))
@@ -132,7 +163,12 @@ internal sealed unsafe class PostVectorWriter
         }
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
         if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
-        var length = Encoding.UTF8.GetBytes(text, _utf8);
+        return Encoding.UTF8.GetBytes(text, _utf8);
+    }
+
+    private void Assign(IntPtr vector, byte* data, int row, string s)
+    {
+        var length = Utf8(s);
         if (length <= 12)
         {
             // DuckDB's string_t: uint32 length, then up to 12 bytes inline, zero-padded.

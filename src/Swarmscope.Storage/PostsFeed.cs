@@ -136,14 +136,39 @@ internal sealed unsafe class PostsFeed : IDisposable
     /// <summary>The posts table's columns in table order: the data columns, then the import's id.</summary>
     private static readonly string[] ColumnNames = [.. StoreSchema.PostColumns.Split(", "), "import_id"];
 
-    private static DuckDBLogicalType TypeOf(int column) => column switch
+    /// <summary>The column's type exactly as the posts table declares it, so the INSERT casts nothing.</summary>
+    private static IntPtr CreateType(int column) => column switch
     {
-        4 => NativeMethods.LogicalType.DuckDBCreateLogicalType(DuckDBType.Timestamp),
-        >= 11 and <= 14 => NativeMethods.LogicalType.DuckDBCreateListType(NativeMethods.LogicalType.DuckDBCreateLogicalType(DuckDBType.Varchar)),
-        16 => NativeMethods.LogicalType.DuckDBCreateLogicalType(DuckDBType.Boolean),
-        18 or 19 => NativeMethods.LogicalType.DuckDBCreateLogicalType(DuckDBType.BigInt),
-        _ => NativeMethods.LogicalType.DuckDBCreateLogicalType(DuckDBType.Varchar),
+        0 => CreateEnum(StoreNames.PlatformMembers),
+        4 => DuckDBNative.CreateLogicalType((int)DuckDBType.Timestamp),
+        5 => CreateEnum(StoreNames.PrecisionMembers),
+        6 => CreateEnum(StoreNames.KindMembers),
+        >= PostVectorWriter.FirstList and <= PostVectorWriter.LastList => CreateList(),
+        16 => DuckDBNative.CreateLogicalType((int)DuckDBType.Boolean),
+        18 or 19 => DuckDBNative.CreateLogicalType((int)DuckDBType.BigInt),
+        _ => DuckDBNative.CreateLogicalType((int)DuckDBType.Varchar),
     };
+
+    private static IntPtr CreateList()
+    {
+        var child = DuckDBNative.CreateLogicalType((int)DuckDBType.Varchar);
+        try { return DuckDBNative.CreateListType(child); }
+        finally { DuckDBNative.DestroyLogicalType(ref child); }
+    }
+
+    private static IntPtr CreateEnum(string[] members)
+    {
+        var utf8 = new IntPtr[members.Length];
+        try
+        {
+            for (var i = 0; i < members.Length; i++) utf8[i] = Marshal.StringToCoTaskMemUTF8(members[i]);
+            fixed (IntPtr* names = utf8) return DuckDBNative.CreateEnumType((byte**)names, (ulong)members.Length);
+        }
+        finally
+        {
+            foreach (var p in utf8) Marshal.FreeCoTaskMem(p);
+        }
+    }
 
     [UnmanagedCallersOnly(CallConvs = [typeof(CallConvCdecl)])]
     private static void Bind(IntPtr info)
@@ -152,8 +177,9 @@ internal sealed unsafe class PostsFeed : IDisposable
         {
             for (var c = 0; c < PostVectorWriter.Columns; c++)
             {
-                using var type = TypeOf(c);
-                NativeMethods.TableFunction.DuckDBBindAddResultColumn(info, ColumnNames[c], type);
+                var type = CreateType(c);
+                try { DuckDBNative.BindAddResultColumn(info, ColumnNames[c], type); }
+                finally { DuckDBNative.DestroyLogicalType(ref type); }
             }
         }
         catch (Exception e)

@@ -6,13 +6,22 @@ namespace Swarmscope.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>
-    /// Version 2 added posts.import_id (which import brought the row; null for rows stored by version 1).
-    /// Run on open when the file says version 1; ADD COLUMN appends it last, where new files have it too.
+    /// Brings posts of a version 1 or 2 file to version 3. Version 2 added posts.import_id (which import brought the
+    /// row; null for rows stored by version 1), appended last. Version 3 stores platform, time_precision and kind as
+    /// ENUMs and names a compression method for some columns; the table is rebuilt once, in one transaction, and
+    /// every value carries over (the names were always members of the ENUMs).
     /// </summary>
-    public const string MigrateFrom1 = "ALTER TABLE posts ADD COLUMN IF NOT EXISTS import_id BIGINT;";
+    public static string[] MigrateToCurrent =>
+    [
+        "ALTER TABLE posts ADD COLUMN IF NOT EXISTS import_id BIGINT;",
+        $"CREATE OR REPLACE TABLE posts_v3 {PostsBody});",
+        "INSERT INTO posts_v3 SELECT * FROM posts;",
+        "DROP TABLE posts;",
+        "ALTER TABLE posts_v3 RENAME TO posts;",
+    ];
 
     /// <summary>Posts columns in table order, all but the last (import_id, appended by the import itself).</summary>
     public const string PostColumns =
@@ -23,17 +32,25 @@ internal static class StoreSchema
         "platform, account_id, handle, display_name, created_at, followers, following, post_count, description, " +
         "location, language, profile_image_url, profile_image_hash, verified, source_file, source_record";
 
-    private const string PostsBody = """
+    /// <summary>
+    /// Posts columns. platform, time_precision and kind are ENUMs (one byte a row, alphabetical members so ORDER BY
+    /// sorts by name; they compare with plain strings: kind = 'repost'). Named compression methods spare DuckDB
+    /// trying the others on every row group: FSST for free text and ids (unique values), dictionary for values that
+    /// repeat (authors, languages, one source file per import). Measured on one IRA file (valgrind, DuckDB writing
+    /// 470k stored posts into a fresh file): 23% fewer instructions than VARCHAR columns with automatic choice, and
+    /// a file of the same size. DuckDB keeps the methods in the file's catalog (not in duckdb_tables().sql).
+    /// </summary>
+    private static readonly string PostsBody = $"""
         (
-            platform          VARCHAR   NOT NULL,
-            post_id           VARCHAR   NOT NULL,
-            account_id        VARCHAR   NOT NULL,
-            account_handle    VARCHAR,
+            platform          {StoreNames.EnumSql(StoreNames.PlatformMembers)} NOT NULL,
+            post_id           VARCHAR   NOT NULL USING COMPRESSION fsst,
+            account_id        VARCHAR   NOT NULL USING COMPRESSION dictionary,
+            account_handle    VARCHAR   USING COMPRESSION dictionary,
             time              TIMESTAMP NOT NULL,
-            time_precision    VARCHAR   NOT NULL,
-            kind              VARCHAR   NOT NULL,
-            text              VARCHAR,
-            language          VARCHAR,
+            time_precision    {StoreNames.EnumSql(StoreNames.PrecisionMembers)} NOT NULL,
+            kind              {StoreNames.EnumSql(StoreNames.KindMembers)} NOT NULL,
+            text              VARCHAR   USING COMPRESSION fsst,
+            language          VARCHAR   USING COMPRESSION dictionary,
             target_post_id    VARCHAR,
             target_account_id VARCHAR,
             urls              VARCHAR[],
@@ -42,7 +59,7 @@ internal static class StoreSchema
             media_hashes      VARCHAR[],
             channel           VARCHAR,
             id_derived        BOOLEAN   NOT NULL,
-            source_file       VARCHAR,
+            source_file       VARCHAR   USING COMPRESSION dictionary,
             source_record     BIGINT,
             import_id         BIGINT
         """;

@@ -116,11 +116,59 @@ public sealed class ImportMergeReferenceTests : IDisposable
             cmd.ExecuteNonQuery();
         }
         using var store = InvestigationStore.Open(path);
-        Assert.Equal(2, store.SchemaVersion);
+        Assert.Equal(3, store.SchemaVersion);
         var s = Records.Import(store, "new", [Records.Post("old"), Records.Post("new")]);
         Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
         Assert.Equal("kept", store.ReadPosts().Single(p => p.Id == "old").Text);
         Assert.Equal(1, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+    }
+
+    [Fact]
+    public void A_version_2_file_is_migrated_to_enum_columns_keeping_every_value_and_import_id()
+    {
+        var path = _dir.File("v2.duckdb");
+        using (var connection = new DuckDBConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            // The version 2 layout: names as VARCHAR, import_id last.
+            cmd.CommandText = """
+                CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL);
+                INSERT INTO schema_version VALUES (1, now()::TIMESTAMP), (2, now()::TIMESTAMP);
+                CREATE TABLE posts (platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, account_id VARCHAR NOT NULL,
+                    account_handle VARCHAR, time TIMESTAMP NOT NULL, time_precision VARCHAR NOT NULL, kind VARCHAR NOT NULL,
+                    text VARCHAR, language VARCHAR, target_post_id VARCHAR, target_account_id VARCHAR, urls VARCHAR[],
+                    hashtags VARCHAR[], mentions VARCHAR[], media_hashes VARCHAR[], channel VARCHAR, id_derived BOOLEAN NOT NULL,
+                    source_file VARCHAR, source_record BIGINT, import_id BIGINT);
+                INSERT INTO posts VALUES
+                    ('vk', 'p1', 'a', 'h', TIMESTAMP '2020-01-01 10:00:00', 'day', 'forward', 'kept', 'ru', 't', 'ta',
+                     ['https://x.org/'], ['tag'], ['m'], ['0123456789abcdef'], 'c', true, 'old.json', 7, 41),
+                    ('telegram', 'p2', 'b', NULL, TIMESTAMP '2020-01-02', 'millisecond', 'comment', NULL, NULL, NULL, NULL,
+                     [], [], [], [], NULL, false, 'old.json', 8, NULL);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using (var store = InvestigationStore.Open(path))
+        {
+            Assert.Equal(3, store.SchemaVersion);
+            var posts = store.ReadPosts().ToDictionary(p => p.Id);
+            var p1 = posts["p1"];
+            Assert.Equal((Platform.VK, PostKind.Forward, TimePrecision.Day), (p1.Platform, p1.Kind, p1.Time.Precision));
+            Assert.Equal(("a", "h", "kept", "ru", "t", "ta", "c", true), (p1.AccountId, p1.AccountHandle, p1.Text, p1.Language, p1.TargetPostId, p1.TargetAccountId, p1.Channel, p1.IdDerived));
+            Assert.Equal(["https://x.org/"], p1.Urls);
+            Assert.Equal(["tag"], p1.Hashtags);
+            Assert.Equal(["m"], p1.Mentions);
+            Assert.Equal(["0123456789abcdef"], p1.MediaHashes);
+            Assert.Equal(new Provenance("old.json", 7), p1.Provenance);
+            Assert.Equal((Platform.Telegram, PostKind.Comment, TimePrecision.Millisecond), (posts["p2"].Platform, posts["p2"].Kind, posts["p2"].Time.Precision));
+            Assert.Equal(41, store.Scalar("SELECT import_id FROM posts WHERE post_id = 'p1'"));
+            Assert.Equal(1, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+            Assert.Equal(1, store.Scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'kind' AND data_type LIKE 'ENUM%'"));
+            // New imports land in the migrated table and merge with what it held.
+            var s = Records.Import(store, "new", [Records.Post("p1", platform: Platform.VK), Records.Post("p3")]);
+            Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
+        }
+        using (var reopened = InvestigationStore.Open(path)) Assert.Equal(3, reopened.ReadPosts().Count());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class InvestigationStoreTests : IDisposable
     {
         using (var store = InvestigationStore.Open(Db))
         {
-            Assert.Equal(2, store.SchemaVersion);
+            Assert.Equal(3, store.SchemaVersion);
             Records.Import(store, "f1", [Records.Post("1")]);
         }
         using var c = new DuckDBConnection($"Data Source={Db}");

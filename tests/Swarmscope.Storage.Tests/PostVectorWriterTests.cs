@@ -79,6 +79,70 @@ public sealed class PostVectorWriterTests : IDisposable
             Assert.Equal(p.Text, s.Text);
         }
     }
+
+    [Fact]
+    public void Every_platform_kind_and_precision_round_trips_through_its_enum_code_and_reads_as_its_name_in_sql()
+    {
+        using var store = InvestigationStore.Open(_dir.File("e.duckdb"));
+        var posts = new List<Post>();
+        foreach (var platform in Enum.GetValues<Platform>())
+        foreach (var kind in Enum.GetValues<PostKind>())
+        foreach (var precision in Enum.GetValues<TimePrecision>())
+        {
+            var p = Records.Post($"{platform}-{kind}-{precision}", platform: platform);
+            p = new Post { Platform = p.Platform, Id = p.Id, AccountId = p.AccountId, Kind = kind, Provenance = p.Provenance,
+                           Time = new Timestamp(p.Time.UnixMilliseconds, precision) };
+            posts.Add(p);
+        }
+        Records.Import(store, "f", posts);
+        var stored = store.ReadPosts().ToDictionary(p => p.Id);
+        Assert.Equal(posts.Count, stored.Count);
+        foreach (var p in posts)
+        {
+            var s = stored[p.Id];
+            Assert.Equal((p.Platform, p.Kind, p.Time.Precision), (s.Platform, s.Kind, s.Time.Precision));
+        }
+
+        // Plain SQL sees names: comparisons with strings, and ORDER BY in alphabetical order as with VARCHAR.
+        Assert.Equal(Enum.GetValues<Platform>().Length * Enum.GetValues<TimePrecision>().Length,
+            store.Scalar("SELECT count(*) FROM posts WHERE kind = 'forward'"));
+        Assert.Equal(0, store.Scalar("SELECT count(*) FROM posts WHERE platform = 'myspace'"));
+        using var cmd = store.Connection.CreateCommand();
+        cmd.CommandText = "SELECT DISTINCT platform FROM posts ORDER BY platform";
+        using var r = cmd.ExecuteReader();
+        var names = new List<string>();
+        while (r.Read()) names.Add(r.GetString(0));
+        Assert.Equal(Enum.GetValues<Platform>().Select(p => p.ToString().ToLowerInvariant()).Order(StringComparer.Ordinal), names);
+    }
+
+    [Fact]
+    public void Source_files_round_trip_whether_a_chunk_holds_one_file_or_several()
+    {
+        // Chunks of 2,048 posts: the first two hold one source file each (stored as one constant value), the third
+        // mixes two (stored row by row), the fourth is back to one file, then one with a null source.
+        using var store = InvestigationStore.Open(_dir.File("s.duckdb"));
+        var posts = new List<Post>();
+        for (var i = 0; i < 5 * 2048; i++)
+        {
+            var file = (i / 2048) switch
+            {
+                0 => "first.csv",
+                1 => "второй файл.csv",
+                2 => i % 2 == 0 ? "a.csv" : "b.csv",
+                3 => "fourth.csv",
+                _ => null,
+            };
+            var p = Records.Post(i.ToString());
+            p.Provenance = new Provenance(file!, i + 1);
+            posts.Add(p);
+        }
+        Records.Import(store, "f", posts);
+        var stored = store.ReadPosts().ToDictionary(p => p.Id);
+        foreach (var p in posts) // ReadPosts gives a missing source file as ""
+            Assert.Equal(p.Provenance with { SourceFile = p.Provenance.SourceFile ?? "" }, stored[p.Id].Provenance);
+        Assert.Equal(2048, store.Scalar("SELECT count(*) FROM posts WHERE source_file IS NULL"));
+        Assert.Equal(1024, store.Scalar("SELECT count(*) FROM posts WHERE source_file = 'b.csv'"));
+    }
 }
 
 /// <summary>A failure inside DuckDB's INSERT must stop the import, wake a parser blocked on the full queue and change nothing.</summary>
