@@ -14,6 +14,7 @@ internal sealed class PostKeySet
 {
     private const int InitialCapacity = 1 << 16;
     private const double MaxLoad = 0.7;
+    private const int QuadrupleUpTo = 1 << 20;
 
     private UInt128[] _slots = new UInt128[InitialCapacity];
     private int _growAt = (int)(InitialCapacity * MaxLoad);
@@ -71,10 +72,14 @@ internal sealed class PostKeySet
         Count = 0;
     }
 
+    /// <summary>
+    /// Quadruples the table up to 4M slots, then doubles: fewer rehashes and fewer fresh arrays to fault in (3 growths
+    /// instead of 6 on the IRA set), while <see cref="ImportBatch.DefaultKeyLimit"/> keys still fit in 8M slots (128 MB).
+    /// </summary>
     private void Grow()
     {
         var old = _slots;
-        var slots = new UInt128[old.Length * 2];
+        var slots = new UInt128[old.Length <= QuadrupleUpTo ? old.Length * 4 : old.Length * 2];
         var mask = slots.Length - 1;
         foreach (var key in old)
         {

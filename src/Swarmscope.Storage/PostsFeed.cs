@@ -55,10 +55,14 @@ internal sealed unsafe class PostsFeed : IDisposable
         return feed;
     }
 
-    /// <summary>Opens the queue one import's INSERT will drain; posts added to it carry <paramref name="importId"/>.</summary>
-    public Delivery Open(long importId, int chunksInFlight)
+    /// <summary>
+    /// Opens the queue one import's INSERT will drain; posts added to it carry <paramref name="importId"/>.
+    /// <paramref name="filter"/> sees every chunk once, in queue order, one chunk at a time, and returns how many of
+    /// its posts (compacted to the front) go on to DuckDB.
+    /// </summary>
+    public Delivery Open(long importId, int chunksInFlight, Func<Post[], int, int> filter)
     {
-        var delivery = new Delivery(importId, chunksInFlight);
+        var delivery = new Delivery(importId, chunksInFlight, filter);
         _current = delivery;
         return delivery;
     }
@@ -74,9 +78,11 @@ internal sealed unsafe class PostsFeed : IDisposable
     }
 
     /// <summary>One import's queue of post chunks: the importer adds, DuckDB's threads take until it is complete.</summary>
-    public sealed class Delivery(long importId, int chunksInFlight)
+    public sealed class Delivery(long importId, int chunksInFlight, Func<Post[], int, int> filter)
     {
         private readonly BlockingCollection<(Post[] Posts, int Count)> _queue = new(chunksInFlight);
+        // Held while a thread takes a chunk and filters it, so chunks are filtered strictly in queue order.
+        private readonly Lock _take = new();
         private readonly CancellationTokenSource _failed = new();
 
         private long _addWaitTicks;
@@ -117,19 +123,32 @@ internal sealed unsafe class PostsFeed : IDisposable
             return taken;
         }
 
+        /// <summary>The next chunk with at least one post left after the filter; false when the queue is done.</summary>
         public bool TryTake(out Post[] posts, out int count)
         {
-            var start = Stopwatch.GetTimestamp();
-            var taken = _queue.TryTake(out var item, Timeout.Infinite);
-            Interlocked.Add(ref _takeWaitTicks, Stopwatch.GetTimestamp() - start);
-            if (taken)
+            lock (_take)
             {
-                (posts, count) = item;
-                return true;
+                while (true)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    var taken = _queue.TryTake(out var item, Timeout.Infinite);
+                    Interlocked.Add(ref _takeWaitTicks, Stopwatch.GetTimestamp() - start);
+                    if (!taken)
+                    {
+                        posts = [];
+                        count = 0;
+                        return false;
+                    }
+                    // An empty chunk would tell DuckDB the function is finished, so a fully filtered one is skipped.
+                    var kept = filter(item.Posts, item.Count);
+                    if (kept > 0)
+                    {
+                        (posts, count) = (item.Posts, kept);
+                        return true;
+                    }
+                    System.Buffers.ArrayPool<Post>.Shared.Return(item.Posts, clearArray: true);
+                }
             }
-            posts = [];
-            count = 0;
-            return false;
         }
     }
 
