@@ -28,4 +28,43 @@ public class TextEntitiesTests
         Assert.Empty(TextEntities.Mentions("no entities here"));
         Assert.Empty(TextEntities.Urls("http:// nothing"));
     }
+
+    /// <summary>
+    /// The extractor against a regular expression that states the rules independently: a sigil not preceded by a
+    /// letter, digit, '_', '/' or another sigil, then word characters (letters, digits, '_', combining marks); a
+    /// hashtag of digits only is a number; a mention followed by '.' and a letter is an e-mail address.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Hashtags_and_mentions_agree_with_a_regular_expression_reference_on_random_text(int seed)
+    {
+        const string alphabet = "#@#@ab Z9_/.éЖж\u0301-!\n1";
+        var random = new Random(seed);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var chars = new char[random.Next(0, 30)];
+            for (var k = 0; k < chars.Length; k++) chars[k] = alphabet[random.Next(alphabet.Length)];
+            var text = new string(chars);
+            Assert.Equal(Reference(text, '#'), TextEntities.Hashtags(text));
+            Assert.Equal(Reference(text, '@'), TextEntities.Mentions(text));
+        }
+    }
+
+    private static string[] Reference(string text, char sigil)
+    {
+        var s = System.Text.RegularExpressions.Regex.Escape(sigil.ToString());
+        var pattern = $@"(?<![\p{{L}}\p{{Nd}}_/{s}]){s}([\p{{L}}\p{{Nd}}_\p{{Mn}}\p{{Mc}}]+)";
+        var found = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, pattern))
+        {
+            var token = m.Groups[1].Value;
+            var after = m.Index + m.Length;
+            if (sigil == '#' && token.All(char.IsDigit)) continue;
+            if (sigil == '@' && after + 1 < text.Length && text[after] == '.' && char.IsLetter(text[after + 1])) continue;
+            found.Add(token.ToLowerInvariant());
+        }
+        return [.. found];
+    }
 }
