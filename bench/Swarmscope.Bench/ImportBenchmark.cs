@@ -190,6 +190,7 @@ public static class ImportBenchmark
         Console.WriteLine(what);
         Console.WriteLine($"rows {rows:N0} in {seconds:F2} s = {rows / seconds:N0} rows/s");
         Console.WriteLine($"peak working set {self.PeakWorkingSet64 / 1e6:F0} MB, GC allocated {GC.GetTotalAllocatedBytes() / 1e6:F0} MB, " +
-                          $"collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}");
+                          $"collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, " +
+                          $"paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s");
     }
 }

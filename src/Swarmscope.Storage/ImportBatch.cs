@@ -297,6 +297,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _finished = true;
         try
         {
+            Trace("parsed");
             FinishAppending();
             Trace($"appended (parser waited for DuckDB {_delivery.ParserWaitSeconds:F2} s, DuckDB threads for the parser {_delivery.DuckDBWaitSeconds:F2} s)");
             var connection = _store.Connection;
