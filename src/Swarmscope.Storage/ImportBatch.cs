@@ -84,6 +84,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _delivery = store.Feed.Open(_importId, ChunksInFlight, DropRepeats);
         _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
         _appendTask = Task.Factory.StartNew(InsertPosts, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        Trace("started");
     }
 
     public ImportSource Source => _source;
@@ -358,7 +359,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     /// <summary>Phase timings on stderr when SWARMSCOPE_TRACE=1, for tuning imports.</summary>
     private void Trace(string phase)
     {
-        if (Tracing) Console.Error.WriteLine($"[import] {System.IO.Path.GetFileName(_source.Path)}: {phase} at {_clock.Elapsed.TotalSeconds:F2} s (process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} s)");
+        if (Tracing) Console.Error.WriteLine($"[import] {System.IO.Path.GetFileName(_source.Path)}: {phase} at {_clock.Elapsed.TotalSeconds:F2} s (monotonic {Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency:F3}, process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:F2} s)");
     }
 
     /// <summary>The file's imports row, inserted when the import starts (inside its transaction) so posts can carry its id.</summary>
