@@ -16,7 +16,7 @@ public static class TextEntities
     /// <summary>Raw URLs as written (http(s)://... or www....), up to the first whitespace; trailing punctuation trimmed.</summary>
     public static string[] Urls(ReadOnlySpan<char> text)
     {
-        List<string>? found = null;
+        var found = new Found();
         var i = 0;
         while (i < text.Length)
         {
@@ -27,10 +27,10 @@ public static class TextEntities
             var end = start;
             while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"' && text[end] != '<' && text[end] != '>') end++;
             var candidate = text[start..end].TrimEnd(".,;:!?)]}»\"'…");
-            if (candidate.Length > 10) (found ??= []).Add(candidate.ToString());
+            if (candidate.Length > 10) found.Add(candidate.ToString());
             i = end;
         }
-        return found is null ? [] : found.ToArray();
+        return found.ToArray();
     }
 
     private static readonly SearchValues<string> UrlStarts =
@@ -52,7 +52,7 @@ public static class TextEntities
 
     private static string[] Tokens(ReadOnlySpan<char> text, char sigil)
     {
-        List<string>? found = null;
+        var found = new Found();
         // IndexOf jumps between sigils with vector instructions; most of a post's characters are never looked at.
         for (var i = text.IndexOf(sigil); i >= 0; i = Next(text, i + 1, sigil))
         {
@@ -65,10 +65,25 @@ public static class TextEntities
             // A tag of digits only ("#1") is a number, not a hashtag.
             if (sigil == '#' && IsAllDigits(token)) continue;
             if (sigil == '@' && j < text.Length && text[j] == '.' && j + 1 < text.Length && char.IsLetter(text[j + 1])) continue; // e-mail-like
-            (found ??= []).Add(LowerInvariant(token));
+            found.Add(LowerInvariant(token));
             i = j - 1;
         }
-        return found is null ? [] : found.ToArray();
+        return found.ToArray();
+    }
+
+    /// <summary>Entities found so far: most posts have none or one, which need no list.</summary>
+    private struct Found
+    {
+        private string? _first;
+        private List<string>? _more;
+
+        public void Add(string s)
+        {
+            if (_first is null) _first = s;
+            else (_more ??= [_first]).Add(s);
+        }
+
+        public readonly string[] ToArray() => _more is not null ? _more.ToArray() : _first is not null ? [_first] : [];
     }
 
     private static int Next(ReadOnlySpan<char> text, int from, char sigil)

@@ -72,20 +72,27 @@ public static class ListField
     /// <summary>
     /// <see cref="UrlCanonicalizer.Canonicalize"/>, with a shortcut for URLs that are already in canonical shape
     /// (https, lower-case plain host, simple path, no query, fragment, port or escapes) — above all the t.co links
-    /// that fill tweet text, which would otherwise each cost a Uri parse. Tested to agree with the canonicalizer.
+    /// that fill tweet text, which would otherwise each cost a Uri parse — and for the same shape behind http://,
+    /// whose canonical form only swaps the scheme. Tested to agree with the canonicalizer.
     /// </summary>
     public static string? Canonical(string? url)
     {
-        if (url is not null && IsAlreadyCanonical(url)) return url;
+        if (url is null) return null;
+        if (IsAlreadyCanonical(url)) return url;
+        if (url.StartsWith(Http, StringComparison.Ordinal) && HasCanonicalShape(url, Http.Length))
+            return string.Concat(Https, url.AsSpan(Http.Length));
         return UrlCanonicalizer.Canonicalize(url);
     }
 
-    internal static bool IsAlreadyCanonical(string url)
+    private const string Http = "http://", Https = "https://";
+
+    internal static bool IsAlreadyCanonical(string url) =>
+        url.StartsWith(Https, StringComparison.Ordinal) && HasCanonicalShape(url, Https.Length);
+
+    /// <summary>Host and path from <paramref name="hostStart"/> on are as the canonicalizer leaves them.</summary>
+    private static bool HasCanonicalShape(string url, int hostStart)
     {
-        const string scheme = "https://";
-        if (!url.StartsWith(scheme, StringComparison.Ordinal)) return false;
-        var i = scheme.Length;
-        var hostStart = i;
+        var i = hostStart;
         var lastDot = -1;
         for (; i < url.Length && url[i] != '/'; i++)
         {

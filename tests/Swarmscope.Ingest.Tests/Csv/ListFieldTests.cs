@@ -37,6 +37,17 @@ public class ListFieldTests
     [InlineData("https://example.com/a/")]
     [InlineData("https://example..com/a")]
     [InlineData("https://example.com./a")]
+    [InlineData("http://t.co/AbC123")]
+    [InlineData("http://example.com")]
+    [InlineData("http://example.com/")]
+    [InlineData("http://example.com/a/b_c-d.html")]
+    [InlineData("http://www.example.com/a")]
+    [InlineData("http://Example.com/a")]
+    [InlineData("http://example.com:80/a")]
+    [InlineData("http://example.com/a?utm_source=x")]
+    [InlineData("http://1.2.3.4/a")]
+    [InlineData("http://m.example.com/a")]
+    [InlineData("http:///a")]
     public void Shortcut_agrees_with_the_canonicalizer(string url) =>
         Assert.Equal(UrlCanonicalizer.Canonicalize(url), ListField.Canonical(url));
 
@@ -46,14 +57,17 @@ public class ListFieldTests
         using var stream = ImporterRegistry.OpenDecompressed(SharedData.Path("ira/tweets-part1.csv.gz"));
         using var reader = new CsvReader(stream);
         var checkedShortcut = 0;
+        var checkedHttp = 0;
         for (var row = 0; row < 100_000 && reader.Read(); row++)
         {
             foreach (var url in TextEntities.Urls(reader.GetString(1)))
             {
                 if (ListField.IsAlreadyCanonical(url)) checkedShortcut++;
+                if (url.StartsWith("http://", StringComparison.Ordinal)) checkedHttp++;
                 Assert.Equal(UrlCanonicalizer.Canonicalize(url), ListField.Canonical(url));
             }
         }
         Assert.True(checkedShortcut > 10_000);
+        Assert.True(checkedHttp > 1_000, $"only {checkedHttp} http:// links seen");
     }
 }
