@@ -8,10 +8,10 @@ using Swarmscope.Core;
 namespace Swarmscope.Storage;
 
 /// <summary>
-/// The sink for one file's import. The importer's thread drops repeated keys and queues posts in chunks; a second
-/// thread runs one <c>INSERT INTO posts SELECT * FROM swarmscope_posts()</c> inside the batch's open transaction,
-/// and DuckDB's worker threads take the chunks, fill their vectors and compress and write row groups in parallel
-/// (<see cref="PostsFeed"/>). Memory is bounded by the queue, not by the file. Every row carries this import's
+/// The sink for one file's import. The importer's thread queues posts in chunks; a second thread runs one
+/// <c>INSERT INTO posts SELECT * FROM swarmscope_posts()</c> inside the batch's open transaction, and DuckDB's worker
+/// threads take the chunks in file order, drop repeated keys (<see cref="DropRepeats"/>), fill their vectors and
+/// compress and write row groups in parallel (<see cref="PostsFeed"/>). Memory is bounded by the queue, not by the file. Every row carries this import's
 /// import_id. Accounts are merged field-wise in memory (there are far fewer of them than posts). <see cref="Commit"/>
 /// deletes rows whose (platform, post_id) was already stored (only when a key-only probe finds any), merges the
 /// accounts and fills in the file's imports row, then commits: the whole file is ONE transaction, so a failure or a
