@@ -116,6 +116,9 @@ internal static class StoreSchema
         );
         """;
 
+    /// <summary>A table with the posts columns, types and compression methods, e.g. for the benchmark's floor.</summary>
+    public static string CreatePostsTable(string name) => $"CREATE TABLE {name} {PostsBody});";
+
     // Accounts of one file are staged without a key, then merged field-wise with ON CONFLICT. (Posts are appended
     // straight into posts inside the file's transaction; see ImportBatch.)
     public static readonly string CreateStaging = $"""
