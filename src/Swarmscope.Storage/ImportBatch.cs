@@ -312,20 +312,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
                 INSERT INTO accounts ({StoreSchema.AccountColumns})
                 SELECT {StoreSchema.AccountColumns} FROM staging_accounts
                 ON CONFLICT (platform, account_id) DO UPDATE SET
-                    handle = coalesce(excluded.handle, accounts.handle),
-                    display_name = coalesce(excluded.display_name, accounts.display_name),
-                    created_at = coalesce(excluded.created_at, accounts.created_at),
-                    followers = coalesce(excluded.followers, accounts.followers),
-                    following = coalesce(excluded.following, accounts.following),
-                    post_count = coalesce(excluded.post_count, accounts.post_count),
-                    description = coalesce(excluded.description, accounts.description),
-                    location = coalesce(excluded.location, accounts.location),
-                    language = coalesce(excluded.language, accounts.language),
-                    profile_image_url = coalesce(excluded.profile_image_url, accounts.profile_image_url),
-                    profile_image_hash = coalesce(excluded.profile_image_hash, accounts.profile_image_hash),
-                    verified = coalesce(excluded.verified, accounts.verified),
-                    source_file = excluded.source_file,
-                    source_record = excluded.source_record
+                {StoreSchema.AccountMergeSet}
                 """);
             var summary = new ImportSummary
             {

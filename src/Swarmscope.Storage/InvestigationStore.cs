@@ -69,7 +69,7 @@ public sealed class InvestigationStore : IDisposable
         }
     }
 
-    /// <summary>Rewrites an older file's posts table to the current schema, all or nothing.</summary>
+    /// <summary>Brings an older file's posts table to the current schema (<see cref="StoreSchema.MigrateToCurrent"/>), all or nothing.</summary>
     private void Migrate()
     {
         using var transaction = _connection.BeginTransaction();

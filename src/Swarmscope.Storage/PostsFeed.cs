@@ -13,8 +13,8 @@ namespace Swarmscope.Storage;
 /// connection. An import runs <c>INSERT INTO posts SELECT * FROM swarmscope_posts()</c> while the importer keeps
 /// parsing: DuckDB's worker threads take chunks of posts from a bounded queue and write them into their vectors
 /// (<see cref="PostVectorWriter"/>), so filling, compressing and writing row groups run in parallel, as they do for
-/// DuckDB's own file readers. The DuckDB Appender does the same work on one thread (the IRA import took 14–15 s
-/// through it, 8–10 s through this). Only one import per store is open at a time, so the feed holds at most one queue.
+/// DuckDB's own file readers. The DuckDB Appender does the same work on one thread (`bench import`, IRA files,
+/// when this replaced it: 14–15 s through the Appender, 8–10 s through this). Only one import per store is open at a time, so the feed holds at most one queue.
 /// </summary>
 internal sealed unsafe class PostsFeed : IDisposable
 {

@@ -119,6 +119,14 @@ internal static class StoreSchema
     /// <summary>A table with the posts columns, types and compression methods, e.g. for the benchmark's floor.</summary>
     public static string CreatePostsTable(string name) => $"CREATE TABLE {name} {PostsBody});";
 
+    /// <summary>
+    /// The SET list of the accounts merge: the import's non-null values win, a null never erases a known value, and
+    /// the provenance points at the latest record that contributed. Derived from <see cref="AccountColumns"/>.
+    /// </summary>
+    public static readonly string AccountMergeSet = string.Join(",\n", AccountColumns.Split(", ")
+        .Where(c => c is not ("platform" or "account_id"))
+        .Select(c => c is "source_file" or "source_record" ? $"{c} = excluded.{c}" : $"{c} = coalesce(excluded.{c}, accounts.{c})"));
+
     // Accounts of one file are staged without a key, then merged field-wise with ON CONFLICT. (Posts are appended
     // straight into posts inside the file's transaction; see ImportBatch.)
     public static readonly string CreateStaging = $"""
