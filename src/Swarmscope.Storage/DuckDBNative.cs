@@ -13,6 +13,15 @@ internal static unsafe partial class DuckDBNative
     [LibraryImport(Library, EntryPoint = "duckdb_data_chunk_get_vector")]
     public static partial IntPtr DataChunkGetVector(IntPtr chunk, ulong columnIndex);
 
+    [LibraryImport(Library, EntryPoint = "duckdb_create_data_chunk")]
+    public static partial IntPtr CreateDataChunk(IntPtr* types, ulong columnCount);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_data_chunk_reset")]
+    public static partial void DataChunkReset(IntPtr chunk);
+
+    [LibraryImport(Library, EntryPoint = "duckdb_destroy_data_chunk")]
+    public static partial void DestroyDataChunk(ref IntPtr chunk);
+
     [LibraryImport(Library, EntryPoint = "duckdb_data_chunk_set_size")]
     public static partial void DataChunkSetSize(IntPtr chunk, ulong size);
 
@@ -24,10 +33,6 @@ internal static unsafe partial class DuckDBNative
 
     [LibraryImport(Library, EntryPoint = "duckdb_vector_get_validity")]
     public static partial ulong* VectorGetValidity(IntPtr vector);
-
-    /// <summary>Copies the bytes into the vector's string heap; "unsafe" = without UTF-8 validation (the caller encodes valid UTF-8).</summary>
-    [LibraryImport(Library, EntryPoint = "duckdb_unsafe_vector_assign_string_element_len")]
-    public static partial void VectorAssignString(IntPtr vector, ulong index, byte* utf8, ulong length);
 
     [LibraryImport(Library, EntryPoint = "duckdb_list_vector_get_child")]
     public static partial IntPtr ListVectorGetChild(IntPtr vector);

@@ -168,6 +168,21 @@ internal sealed unsafe class PostsFeed : IDisposable
         _ => DuckDBNative.CreateLogicalType((int)DuckDBType.Varchar),
     };
 
+    /// <summary>A chunk of the feed's column types outside any query, to measure <see cref="PostVectorWriter"/> alone (bench writer).</summary>
+    internal static IntPtr CreateChunk()
+    {
+        var types = new IntPtr[PostVectorWriter.Columns];
+        try
+        {
+            for (var c = 0; c < types.Length; c++) types[c] = CreateType(c);
+            fixed (IntPtr* t = types) return DuckDBNative.CreateDataChunk(t, (ulong)types.Length);
+        }
+        finally
+        {
+            for (var c = 0; c < types.Length; c++) if (types[c] != IntPtr.Zero) DuckDBNative.DestroyLogicalType(ref types[c]);
+        }
+    }
+
     private static IntPtr CreateList()
     {
         var child = DuckDBNative.CreateLogicalType((int)DuckDBType.Varchar);

@@ -5,8 +5,9 @@ namespace Swarmscope.Storage.Tests;
 
 /// <summary>
 /// Posts reach DuckDB through hand-written vectors (PostVectorWriter): strings of up to 12 UTF-8 bytes are laid out
-/// inline in DuckDB's 16-byte string record, longer ones go through the C API, lists share one child vector per
-/// chunk. These tests aim at the edges of that layout.
+/// inline in DuckDB's 16-byte string record, longer ones point into the writer's own string heap, which grows
+/// within a chunk and is reused by the next; lists share one child vector per chunk. These tests aim at the edges of
+/// that layout.
 /// </summary>
 public sealed class PostVectorWriterTests : IDisposable
 {
@@ -42,6 +43,38 @@ public sealed class PostVectorWriterTests : IDisposable
         Assert.Equal(value, stored.AccountHandle);
         Assert.Equal([value, value + "2"], stored.Urls);
         Assert.Equal(value, stored.Channel);
+    }
+
+    [Fact]
+    public void Long_strings_of_many_chunks_round_trip_while_the_string_heap_grows_and_is_reused()
+    {
+        // Chunks of 2,048 posts whose strings need from a few KB to ~12 MB of UTF-8 (the heap starts at 1 MB), in an
+        // order that makes a chunk outgrow its heap mid-way, then reuse the grown heap, then need less again.
+        var random = new Random(7);
+        string[] alphabet = ["a", "b", "c", "x", " ", "#", "@", "/", ":", ".", "Вы", "ё", "é", "🤖"];
+        var posts = new List<Post>();
+        var chunkBudgets = new[] { 10, 3000, 40, 2000, 0, 3000 };
+        for (var chunk = 0; chunk < chunkBudgets.Length; chunk++)
+        {
+            for (var i = 0; i < 2048; i++)
+            {
+                var builder = new System.Text.StringBuilder();
+                for (var c = random.Next(chunkBudgets[chunk] + 1); c > 0; c--) builder.Append(alphabet[random.Next(alphabet.Length)]);
+                var text = builder.ToString();
+                var p = Records.Post($"{chunk}-{i}", text: text);
+                p.Urls = i % 3 == 0 ? [] : [$"https://example.org/{text.Length}/{i}", text];
+                posts.Add(p);
+            }
+        }
+        using var store = InvestigationStore.Open(_dir.File("h.duckdb"));
+        Records.Import(store, "f", posts);
+        var stored = store.ReadPosts().ToDictionary(p => p.Id);
+        Assert.Equal(posts.Count, stored.Count);
+        foreach (var p in posts)
+        {
+            Assert.Equal(p.Text, stored[p.Id].Text);
+            Assert.Equal(p.Urls, stored[p.Id].Urls);
+        }
     }
 
     [Fact]

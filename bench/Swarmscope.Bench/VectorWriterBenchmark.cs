@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Swarmscope.Core;
+using Swarmscope.Ingest;
+using Swarmscope.Storage;
+
+namespace Swarmscope.Bench;
+
+/// <summary>
+/// The hand-over of parsed posts to DuckDB alone: <see cref="PostVectorWriter"/> filling DuckDB vectors, chunk after
+/// chunk, with the posts of one IRA file (default tweets-part1.csv.gz), no query and no storage. Prints the fastest
+/// of several passes in ns per post, so a change to the writer can be measured apart from the VM's drift in whole imports.
+/// </summary>
+public static class VectorWriterBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var file = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "/work/shared/data/ira/tweets-part1.csv.gz";
+        var sink = new ListSink();
+        var (importer, _) = ImporterRegistry.Detect(file);
+        if (importer is null) { Console.Error.WriteLine($"{file}: no importer recognises this file"); return 1; }
+        using (var stream = ImporterRegistry.OpenDecompressed(file)) importer.Import(stream, new ImportContext { SourceFile = file }, sink);
+        var size = PostsFeed.ChunkSize;
+        var chunks = new List<Post[]>();
+        for (var i = 0; i < sink.Posts.Count; i += size) chunks.Add(sink.Posts.GetRange(i, Math.Min(size, sink.Posts.Count - i)).ToArray());
+
+        var writer = new PostVectorWriter();
+        var chunk = PostsFeed.CreateChunk();
+        try
+        {
+            var best = double.MaxValue;
+            for (var pass = 0; pass < 8; pass++)
+            {
+                var clock = Stopwatch.StartNew();
+                foreach (var posts in chunks)
+                {
+                    DuckDBNative.DataChunkReset(chunk);
+                    writer.Write(chunk, posts, posts.Length, 1);
+                }
+                var ns = clock.Elapsed.TotalNanoseconds / sink.Posts.Count;
+                best = Math.Min(best, ns);
+                Console.WriteLine($"pass {pass + 1}: {ns:F0} ns/post");
+            }
+            Console.WriteLine($"vector writer, {sink.Posts.Count:N0} posts of {Path.GetFileName(file)} in chunks of {size}: fastest pass {best:F0} ns/post " +
+                              $"= {best * sink.Posts.Count / 1e9:F2} s per file on one core");
+        }
+        finally
+        {
+            DuckDBNative.DestroyDataChunk(ref chunk);
+        }
+        return 0;
+    }
+
+    private sealed class ListSink : IRecordSink
+    {
+        public readonly List<Post> Posts = [];
+        public void Account(Account account) { }
+        public void Post(Post post) => Posts.Add(post);
+        public void Rejected(RejectedRecord rejected) { }
+    }
+}
