@@ -53,6 +53,12 @@ public sealed class InvestigationStore : IDisposable
             // Lets DuckDB run the posts INSERT on all its threads (keeping insertion order would feed it from one).
             // Nothing here reads posts in table order: every read of rows says ORDER BY.
             store.Execute("SET preserve_insertion_order = false");
+            // Each of DuckDB's threads compresses and writes a row group as soon as it is full, instead of buffering
+            // up to five (or 20% of memory_limit): compression overlaps parsing instead of trailing each file, and
+            // less memory is touched for the first time (dear on this VM, ~4 ms per MB). IRA import: peak working set
+            // 625 MB instead of 710 MB, 150k page faults instead of 172k, median 6.98 s against 7.73 s and 12.7 against
+            // 13.5 CPU-s in 8 interleaved pairs.
+            store.Execute("SET write_buffer_row_group_count = 1");
             store.Execute(StoreSchema.CreateTables);
             var version = store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
             if (version > StoreSchema.Version)
