@@ -71,16 +71,6 @@ internal static unsafe partial class DuckDBNative
     [LibraryImport(Library, EntryPoint = "duckdb_bind_add_result_column", StringMarshalling = StringMarshalling.Utf8)]
     public static partial void BindAddResultColumn(IntPtr info, string name, IntPtr type);
 
-    [LibraryImport(Library, EntryPoint = "duckdb_create_varchar_length")]
-    public static partial IntPtr CreateVarchar(byte* utf8, ulong length);
-
-    [LibraryImport(Library, EntryPoint = "duckdb_destroy_value")]
-    public static partial void DestroyValue(ref IntPtr value);
-
-    /// <summary>Makes the vector a constant vector holding the value (one value for every row of the chunk).</summary>
-    [LibraryImport(Library, EntryPoint = "duckdb_vector_reference_value")]
-    public static partial void VectorReferenceValue(IntPtr vector, IntPtr value);
-
     [LibraryImport(Library, EntryPoint = "duckdb_vector_size")]
     public static partial ulong VectorSize();
 }

@@ -98,9 +98,16 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     /// <summary>True once the import should stop: a rejection without --skip-bad, or the posts INSERT failed.</summary>
     public bool Stopped => _appendFailed || (_stopOnFirstRejected && _rejected > 0);
 
-    /// <summary>Runs on the importer's thread: queues the post. Repeats are dropped later, in file order (<see cref="DropRepeats"/>).</summary>
+    /// <summary>
+    /// Runs on the importer's thread: queues the post. Repeats are dropped later, in file order (<see cref="DropRepeats"/>).
+    /// The store keeps a post's file once per import (imports.path), so a post must come from this import's file.
+    /// </summary>
     public void Post(Post post)
     {
+        var file = post.Provenance.SourceFile;
+        if (file is not null && !ReferenceEquals(file, _source.Path) && file != _source.Path)
+            throw new ArgumentException($"post {post.Id} names source file '{file}' but this import reads '{_source.Path}': " +
+                                        "a post's file is stored as its import's path", nameof(post));
         _postsRead++;
         _chunk[_chunkCount++] = post;
         if (_chunkCount == ChunkSize) Flush();

@@ -63,7 +63,7 @@ public sealed class InvestigationStore : IDisposable
             var version = store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
             if (version > StoreSchema.Version)
                 throw new InvalidOperationException($"{path}: this investigation file has schema version {version}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
-            if (version is > 0 and < StoreSchema.Version) store.Migrate();
+            if (version is > 0 and < StoreSchema.Version) store.Migrate(version);
             else if (version == 0) store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
             store.ImportKeysCoverStore = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") == 0;
             return store;
@@ -75,13 +75,15 @@ public sealed class InvestigationStore : IDisposable
         }
     }
 
-    /// <summary>Brings an older file's posts table to the current schema (<see cref="StoreSchema.MigrateToCurrent"/>), all or nothing.</summary>
-    private void Migrate()
+    /// <summary>Brings an older file's posts table to the current schema, step by step (<see cref="StoreSchema.MigrationSteps"/>).</summary>
+    private void Migrate(long fromVersion)
     {
-        using var transaction = _connection.BeginTransaction();
-        foreach (var sql in StoreSchema.MigrateToCurrent) Execute(sql);
-        Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
-        transaction.Commit();
+        foreach (var step in StoreSchema.MigrationSteps(fromVersion))
+        {
+            using var transaction = _connection.BeginTransaction();
+            foreach (var sql in step) Execute(sql);
+            transaction.Commit();
+        }
     }
 
     /// <summary>The schema version recorded in the file.</summary>
@@ -161,7 +163,7 @@ public sealed class InvestigationStore : IDisposable
     public IEnumerable<Post> ReadPosts(Platform? platform)
     {
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = $"SELECT {StoreSchema.PostColumns} FROM posts" +
+        cmd.CommandText = $"SELECT {StoreSchema.PostColumnsWithFile} FROM posts LEFT JOIN imports USING (import_id)" +
                           (platform is null ? "" : " WHERE platform = $platform") +
                           " ORDER BY platform, account_id, time, post_id";
         if (platform is { } p) cmd.Parameters.Add(new DuckDBParameter("platform", StoreNames.Of(p)));
@@ -188,7 +190,7 @@ public sealed class InvestigationStore : IDisposable
                 MediaHashes = StringList(r, 14),
                 Channel = NullableString(r, 15),
                 IdDerived = r.GetBoolean(16),
-                Provenance = new Provenance(NullableString(r, 17) ?? "", r.IsDBNull(18) ? 0 : r.GetInt64(18)),
+                Provenance = new Provenance(NullableString(r, 18) ?? "", r.IsDBNull(17) ? 0 : r.GetInt64(17)),
             };
         }
     }

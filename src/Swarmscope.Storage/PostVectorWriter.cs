@@ -10,13 +10,12 @@ namespace Swarmscope.Storage;
 /// fixed-width values into the vector's memory, strings of up to 12 UTF-8 bytes inline in DuckDB's 16-byte string
 /// record, longer ones encoded once into the writer's own pinned heap that the record points at (instead of a C API
 /// call per string that copied it into the vector's heap: `bench writer` 330 → 266 ns per IRA post); ENUM columns as their
-/// one-byte codes (<see cref="StoreNames.Code(Platform)"/>); the source file, the same for every post of a chunk
-/// from one file, as one constant value. One writer per thread.
+/// one-byte codes (<see cref="StoreNames.Code(Platform)"/>). One writer per thread.
 /// A NUL in a string becomes U+FFFD, as documented in docs/store.md (the key of a post is computed the same way).
 /// </summary>
 internal sealed unsafe class PostVectorWriter
 {
-    public const int Columns = 20;
+    public const int Columns = 19;
 
     private readonly IntPtr[] _vectors = new IntPtr[Columns];
     private readonly ulong*[] _validity = new ulong*[Columns];
@@ -24,7 +23,6 @@ internal sealed unsafe class PostVectorWriter
     private readonly byte*[] _data = new byte*[Columns];
     private readonly byte*[] _listChildData = new byte*[Columns];
     private readonly ulong[] _listSize = new ulong[Columns];
-    private byte[] _utf8 = new byte[4096];
     private char[] _clean = new char[256];
     // The chunk's long strings, UTF-8, pointed at by the string records in the vectors (pinned: DuckDB reads them).
     private byte[] _heap = [];
@@ -53,10 +51,8 @@ internal sealed unsafe class PostVectorWriter
         var precision = _data[5];
         var kind = _data[6];
         var idDerived = _data[16];
-        var oneSource = OneSourceFile(posts, count);
-        if (oneSource is not null) Constant(SourceFileColumn, oneSource);
-        var record = (long*)_data[18];
-        var import = (long*)_data[19];
+        var record = (long*)_data[17];
+        var import = (long*)_data[18];
         for (var i = 0; i < count; i++)
         {
             var p = posts[i];
@@ -77,7 +73,6 @@ internal sealed unsafe class PostVectorWriter
             List(MediaColumn, i, p.MediaHashes);
             String(15, i, p.Channel);
             idDerived[i] = p.IdDerived ? (byte)1 : (byte)0;
-            if (oneSource is null) String(SourceFileColumn, i, p.Provenance.SourceFile);
             record[i] = p.Provenance.Record;
             import[i] = importId;
         }
@@ -87,30 +82,6 @@ internal sealed unsafe class PostVectorWriter
 
     public const int FirstList = UrlsColumn, LastList = MediaColumn;
     private const int UrlsColumn = 11, HashtagsColumn = 12, MentionsColumn = 13, MediaColumn = 14;
-    private const int SourceFileColumn = 17;
-
-    /// <summary>The source file when all posts of the chunk share it (the usual case: a chunk comes from one file).</summary>
-    private static string? OneSourceFile(Post[] posts, int count)
-    {
-        var first = posts[0].Provenance.SourceFile;
-        if (first is null) return null;
-        for (var i = 1; i < count; i++)
-        {
-            var other = posts[i].Provenance.SourceFile;
-            if (!ReferenceEquals(other, first) && other != first) return null;
-        }
-        return first;
-    }
-
-    private void Constant(int column, string s)
-    {
-        var length = Utf8(s);
-        IntPtr value;
-        fixed (byte* bytes = _utf8) value = DuckDBNative.CreateVarchar(bytes, (ulong)length);
-        try { DuckDBNative.VectorReferenceValue(_vectors[column], value); }
-        finally { DuckDBNative.DestroyValue(ref value); }
-    }
-
     /// <summary>Sizes each list column's child vector for all elements of the chunk's posts.</summary>
     private void ReserveLists(Post[] posts, int count)
     {
@@ -168,16 +139,6 @@ internal sealed unsafe class PostVectorWriter
             mask = _validity[column] = DuckDBNative.VectorGetValidity(_vectors[column]);
         }
         mask[row >> 6] &= ~(1UL << (row & 63));
-    }
-
-    /// <summary>Encodes s into _utf8 (NUL as U+FFFD) and returns the byte count.</summary>
-    private int Utf8(string s)
-    {
-        ReadOnlySpan<char> text = s;
-        if (text.Contains('\0')) text = Clean(text);
-        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (_utf8.Length < max) _utf8 = new byte[Math.Max(max, _utf8.Length * 2)];
-        return Encoding.UTF8.GetBytes(text, _utf8);
     }
 
     private void Assign(byte* data, int row, string s)

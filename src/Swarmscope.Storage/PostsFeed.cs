@@ -164,7 +164,7 @@ internal sealed unsafe class PostsFeed : IDisposable
         6 => CreateEnum(StoreNames.KindMembers),
         >= PostVectorWriter.FirstList and <= PostVectorWriter.LastList => CreateList(),
         16 => DuckDBNative.CreateLogicalType((int)DuckDBType.Boolean),
-        18 or 19 => DuckDBNative.CreateLogicalType((int)DuckDBType.BigInt),
+        17 or 18 => DuckDBNative.CreateLogicalType((int)DuckDBType.BigInt),
         _ => DuckDBNative.CreateLogicalType((int)DuckDBType.Varchar),
     };
 

@@ -6,28 +6,72 @@ namespace Swarmscope.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>
-    /// Brings posts of a version 1 or 2 file to version 3. Version 2 added posts.import_id (which import brought the
-    /// row; null for rows stored by version 1), appended last. Version 3 stores platform, time_precision and kind as
-    /// ENUMs: changed in place, which rewrites only those three one-byte columns (5M posts: ~1 s, the file does not
-    /// grow; rebuilding the table took ~8 s and doubled the file). Every value carries over: the names were always
-    /// members of the ENUMs. DuckDB cannot change a column's compression method in place, so a migrated file keeps
-    /// the automatic choice where a new file names one (see PostsBody): the same data, a little slower to import.
+    /// Brings posts of a version 1, 2 or 3 file to version 4, in steps that each run in their own transaction
+    /// (DuckDB refuses to commit an UPDATE of a table altered in the same transaction). Every step can run again on
+    /// its own result, and the last one records the new version, so a migration cut short is finished on the next
+    /// open. Version 2 added posts.import_id (which import brought the row; null for rows stored by version 1),
+    /// appended last. Version 3 stores platform, time_precision and kind as ENUMs: changed in place, which rewrites
+    /// only those three one-byte columns (5M posts: ~1 s, the file does not grow; rebuilding the table took ~8 s and
+    /// doubled the file). Version 4 drops posts.source_file: a post's file is its import's path. Rows whose source
+    /// file is not their import's path (the rows of version 1, which have no import) first get a recovered imports
+    /// row per file (size 0, sha256 '', format <see cref="RecoveredFormat"/>), so no provenance is lost. DuckDB
+    /// cannot change a column's compression method in place, so a migrated file keeps the automatic choice where a
+    /// new file names one (see PostsBody): the same data, a little slower to import.
     /// </summary>
-    public static string[] MigrateToCurrent =>
-    [
-        "ALTER TABLE posts ADD COLUMN IF NOT EXISTS import_id BIGINT;",
-        $"ALTER TABLE posts ALTER COLUMN platform TYPE {StoreNames.EnumSql(StoreNames.PlatformMembers)};",
-        $"ALTER TABLE posts ALTER COLUMN time_precision TYPE {StoreNames.EnumSql(StoreNames.PrecisionMembers)};",
-        $"ALTER TABLE posts ALTER COLUMN kind TYPE {StoreNames.EnumSql(StoreNames.KindMembers)};",
-    ];
+    public static IEnumerable<string[]> MigrationSteps(long fromVersion)
+    {
+        if (fromVersion < 3)
+        {
+            yield return
+            [
+                "ALTER TABLE posts ADD COLUMN IF NOT EXISTS import_id BIGINT;",
+                $"ALTER TABLE posts ALTER COLUMN platform TYPE {StoreNames.EnumSql(StoreNames.PlatformMembers)};",
+                $"ALTER TABLE posts ALTER COLUMN time_precision TYPE {StoreNames.EnumSql(StoreNames.PrecisionMembers)};",
+                $"ALTER TABLE posts ALTER COLUMN kind TYPE {StoreNames.EnumSql(StoreNames.KindMembers)};",
+            ];
+        }
+        yield return
+        [
+            """
+            CREATE OR REPLACE TEMP TABLE provenance_to_recover AS
+                SELECT p.rowid AS post_row, p.source_file FROM posts p LEFT JOIN imports i USING (import_id)
+                WHERE p.source_file IS NOT NULL AND i.path IS DISTINCT FROM p.source_file;
+            """,
+            $"""
+            INSERT INTO imports (path, size, sha256, format, started_at, finished_at, records_read, records_imported,
+                records_merged, records_rejected, posts_read, posts_imported, posts_merged, accounts_read,
+                accounts_imported, accounts_merged)
+                SELECT source_file, 0, '', '{RecoveredFormat}', now()::TIMESTAMP, now()::TIMESTAMP, count(*), count(*),
+                    0, 0, count(*), count(*), 0, 0, 0, 0
+                FROM provenance_to_recover GROUP BY source_file ORDER BY source_file;
+            """,
+            $"""
+            UPDATE posts SET import_id = i.import_id
+                FROM provenance_to_recover r, imports i
+                WHERE posts.rowid = r.post_row AND i.path = r.source_file AND i.format = '{RecoveredFormat}';
+            """,
+            "DROP TABLE provenance_to_recover;",
+        ];
+        yield return
+        [
+            "ALTER TABLE posts DROP COLUMN source_file;",
+            $"INSERT INTO schema_version VALUES ({Version}, now()::TIMESTAMP);",
+        ];
+    }
+
+    /// <summary>The imports.format of rows the version 4 migration made for posts whose file had no imports row.</summary>
+    public const string RecoveredFormat = "unknown (recovered by migration)";
 
     /// <summary>Posts columns in table order, all but the last (import_id, appended by the import itself).</summary>
     public const string PostColumns =
         "platform, post_id, account_id, account_handle, time, time_precision, kind, text, language, target_post_id, " +
-        "target_account_id, urls, hashtags, mentions, media_hashes, channel, id_derived, source_file, source_record";
+        "target_account_id, urls, hashtags, mentions, media_hashes, channel, id_derived, source_record";
+
+    /// <summary>Posts columns, then the post's file (imports.path), for a SELECT from posts LEFT JOIN imports USING (import_id).</summary>
+    public const string PostColumnsWithFile = PostColumns + ", imports.path";
 
     public const string AccountColumns =
         "platform, account_id, handle, display_name, created_at, followers, following, post_count, description, " +
@@ -37,9 +81,11 @@ internal static class StoreSchema
     /// Posts columns. platform, time_precision and kind are ENUMs (one byte a row, alphabetical members so ORDER BY
     /// sorts by name; they compare with plain strings: kind = 'repost'). Named compression methods spare DuckDB
     /// trying the others on every row group: FSST for free text and ids (unique values), dictionary for values that
-    /// repeat (authors, languages, one source file per import). Measured on one IRA file (valgrind, DuckDB writing
-    /// 470k stored posts into a fresh file): 23% fewer instructions than VARCHAR columns with automatic choice, and
-    /// a file of the same size. DuckDB keeps the methods in the file's catalog (not in duckdb_tables().sql).
+    /// repeat (authors, languages). Measured on one IRA file (valgrind, DuckDB writing 470k stored posts into a fresh
+    /// file): 23% fewer instructions than VARCHAR columns with automatic choice, and a file of the same size. DuckDB
+    /// keeps the methods in the file's catalog (not in duckdb_tables().sql). A post's file is stored once per import
+    /// (imports.path via import_id), not per row: as a column it cost DuckDB ~0.6 CPU-s per IRA import (1.76M copies
+    /// of one path, each hashed for the dictionary).
     /// </summary>
     private static readonly string PostsBody = $"""
         (
@@ -60,7 +106,6 @@ internal static class StoreSchema
             media_hashes      VARCHAR[],
             channel           VARCHAR,
             id_derived        BOOLEAN   NOT NULL,
-            source_file       VARCHAR   USING COMPRESSION dictionary,
             source_record     BIGINT,
             import_id         BIGINT
         """;

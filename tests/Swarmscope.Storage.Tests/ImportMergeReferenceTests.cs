@@ -72,7 +72,7 @@ public sealed class ImportMergeReferenceTests : IDisposable
     public void After_an_abandoned_import_the_same_keys_import_again()
     {
         using var store = InvestigationStore.Open(_dir.File("abandon.duckdb"));
-        using (var batch = store.BeginImport(new ImportSource("g", 0, "abc", "test")))
+        using (var batch = store.BeginImport(new ImportSource("mem.csv", 0, "abc", "test")))
             for (var i = 0; i < 100; i++) batch.Post(Records.Post(i.ToString())); // disposed without commit
         var s = Records.Import(store, "f", Enumerable.Range(0, 150).Select(i => Records.Post(i.ToString())));
         Assert.Equal((150L, 0L), (s.PostsImported, s.PostsMerged));
@@ -116,15 +116,20 @@ public sealed class ImportMergeReferenceTests : IDisposable
             cmd.ExecuteNonQuery();
         }
         using var store = InvestigationStore.Open(path);
-        Assert.Equal(3, store.SchemaVersion);
+        Assert.Equal(4, store.SchemaVersion);
         var s = Records.Import(store, "new", [Records.Post("old"), Records.Post("new")]);
         Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
-        Assert.Equal("kept", store.ReadPosts().Single(p => p.Id == "old").Text);
-        Assert.Equal(1, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+        var old = store.ReadPosts().Single(p => p.Id == "old");
+        Assert.Equal("kept", old.Text);
+        // Its file survives the source_file column: a recovered imports row carries it.
+        Assert.Equal(new Provenance("old.csv", 2), old.Provenance);
+        Assert.Equal(0, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+        Assert.Equal(1, store.Scalar($"SELECT count(*) FROM imports WHERE path = 'old.csv' AND format = '{StoreSchema.RecoveredFormat}' AND sha256 = ''"));
+        Assert.Equal(0, store.Scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'source_file'"));
     }
 
     [Fact]
-    public void A_version_2_file_is_migrated_to_enum_columns_keeping_every_value_and_import_id()
+    public void A_version_2_file_is_migrated_to_enum_columns_and_imports_keeping_every_value_and_file()
     {
         var path = _dir.File("v2.duckdb");
         using (var connection = new DuckDBConnection($"Data Source={path}"))
@@ -135,6 +140,15 @@ public sealed class ImportMergeReferenceTests : IDisposable
             cmd.CommandText = """
                 CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TIMESTAMP NOT NULL);
                 INSERT INTO schema_version VALUES (1, now()::TIMESTAMP), (2, now()::TIMESTAMP);
+                CREATE SEQUENCE imports_id_seq;
+                CREATE TABLE imports (import_id BIGINT PRIMARY KEY DEFAULT nextval('imports_id_seq'), path VARCHAR NOT NULL, size BIGINT NOT NULL,
+                    sha256 VARCHAR NOT NULL, format VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL,
+                    finished_at TIMESTAMP NOT NULL, records_read BIGINT NOT NULL, records_imported BIGINT NOT NULL,
+                    records_merged BIGINT NOT NULL, records_rejected BIGINT NOT NULL, posts_read BIGINT NOT NULL,
+                    posts_imported BIGINT NOT NULL, posts_merged BIGINT NOT NULL, accounts_read BIGINT NOT NULL,
+                    accounts_imported BIGINT NOT NULL, accounts_merged BIGINT NOT NULL);
+                INSERT INTO imports VALUES (41, 'new41.json', 10, 'ff', 'vk', now()::TIMESTAMP, now()::TIMESTAMP,
+                    1, 1, 0, 0, 1, 1, 0, 0, 0, 0);
                 CREATE TABLE posts (platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, account_id VARCHAR NOT NULL,
                     account_handle VARCHAR, time TIMESTAMP NOT NULL, time_precision VARCHAR NOT NULL, kind VARCHAR NOT NULL,
                     text VARCHAR, language VARCHAR, target_post_id VARCHAR, target_account_id VARCHAR, urls VARCHAR[],
@@ -142,15 +156,17 @@ public sealed class ImportMergeReferenceTests : IDisposable
                     source_file VARCHAR, source_record BIGINT, import_id BIGINT);
                 INSERT INTO posts VALUES
                     ('vk', 'p1', 'a', 'h', TIMESTAMP '2020-01-01 10:00:00', 'day', 'forward', 'kept', 'ru', 't', 'ta',
-                     ['https://x.org/'], ['tag'], ['m'], ['0123456789abcdef'], 'c', true, 'old.json', 7, 41),
+                     ['https://x.org/'], ['tag'], ['m'], ['0123456789abcdef'], 'c', true, 'new41.json', 7, 41),
                     ('telegram', 'p2', 'b', NULL, TIMESTAMP '2020-01-02', 'millisecond', 'comment', NULL, NULL, NULL, NULL,
-                     [], [], [], [], NULL, false, 'old.json', 8, NULL);
+                     [], [], [], [], NULL, false, 'old.json', 8, NULL),
+                    ('telegram', 'p4', 'b', NULL, TIMESTAMP '2020-01-03', 'second', 'post', NULL, NULL, NULL, NULL,
+                     [], [], [], [], NULL, false, 'other.json', 9, 41);
                 """;
             cmd.ExecuteNonQuery();
         }
         using (var store = InvestigationStore.Open(path))
         {
-            Assert.Equal(3, store.SchemaVersion);
+            Assert.Equal(4, store.SchemaVersion);
             var posts = store.ReadPosts().ToDictionary(p => p.Id);
             var p1 = posts["p1"];
             Assert.Equal((Platform.VK, PostKind.Forward, TimePrecision.Day), (p1.Platform, p1.Kind, p1.Time.Precision));
@@ -159,16 +175,25 @@ public sealed class ImportMergeReferenceTests : IDisposable
             Assert.Equal(["tag"], p1.Hashtags);
             Assert.Equal(["m"], p1.Mentions);
             Assert.Equal(["0123456789abcdef"], p1.MediaHashes);
-            Assert.Equal(new Provenance("old.json", 7), p1.Provenance);
             Assert.Equal((Platform.Telegram, PostKind.Comment, TimePrecision.Millisecond), (posts["p2"].Platform, posts["p2"].Kind, posts["p2"].Time.Precision));
+            // Version 4 keeps a post's file in imports: p1's import names it; p2 (no import) and p4 (an import of
+            // another file) get a recovered imports row per file.
+            Assert.Equal(new Provenance("new41.json", 7), p1.Provenance);
+            Assert.Equal(new Provenance("old.json", 8), posts["p2"].Provenance);
+            Assert.Equal(new Provenance("other.json", 9), posts["p4"].Provenance);
             Assert.Equal(41, store.Scalar("SELECT import_id FROM posts WHERE post_id = 'p1'"));
-            Assert.Equal(1, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+            Assert.Equal(0, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+            Assert.Equal(2, store.Scalar($"SELECT count(*) FROM imports WHERE format = '{StoreSchema.RecoveredFormat}'"));
             Assert.Equal(1, store.Scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'kind' AND data_type LIKE 'ENUM%'"));
             // New imports land in the migrated table and merge with what it held.
             var s = Records.Import(store, "new", [Records.Post("p1", platform: Platform.VK), Records.Post("p3")]);
             Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
         }
-        using (var reopened = InvestigationStore.Open(path)) Assert.Equal(3, reopened.ReadPosts().Count());
+        using (var reopened = InvestigationStore.Open(path))
+        {
+            Assert.Equal(4, reopened.ReadPosts().Count());
+            Assert.Equal(4, reopened.SchemaVersion);
+        }
     }
 
     [Fact]

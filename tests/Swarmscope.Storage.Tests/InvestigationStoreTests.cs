@@ -16,7 +16,7 @@ public sealed class InvestigationStoreTests : IDisposable
     {
         using (var store = InvestigationStore.Open(Db))
         {
-            Assert.Equal(3, store.SchemaVersion);
+            Assert.Equal(4, store.SchemaVersion);
             Records.Import(store, "f1", [Records.Post("1")]);
         }
         using var c = new DuckDBConnection($"Data Source={Db}");
@@ -206,7 +206,7 @@ public sealed class InvestigationStoreTests : IDisposable
         Records.Import(store, "f1", [Records.Post("keep")], [Records.Account("a1")]);
         var file = _dir.Write("bad.txt", string.Join('\n', Enumerable.Range(0, 20_000).Select(i => $"{i},x{i % 5},{i % 100}")) + "\nTHROW\n1,z,1\n");
         Assert.Throws<InvalidOperationException>(() => ImportPipeline.ImportFile(store, file, new FakeImporter()));
-        using (var batch = store.BeginImport(new ImportSource("g", 0, "abc", "test")))
+        using (var batch = store.BeginImport(new ImportSource("mem.csv", 0, "abc", "test")))
             for (var i = 0; i < 5000; i++) batch.Post(Records.Post("g" + i)); // disposed without commit
         var stats = store.Stats();
         Assert.Equal(1, stats.Posts);

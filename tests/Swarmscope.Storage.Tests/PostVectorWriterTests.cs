@@ -149,32 +149,22 @@ public sealed class PostVectorWriterTests : IDisposable
     }
 
     [Fact]
-    public void Source_files_round_trip_whether_a_chunk_holds_one_file_or_several()
+    public void A_posts_file_is_stored_once_as_its_imports_path_and_a_post_naming_another_file_is_refused()
     {
-        // Chunks of 2,048 posts: the first two hold one source file each (stored as one constant value), the third
-        // mixes two (stored row by row), the fourth is back to one file, then one with a null source.
         using var store = InvestigationStore.Open(_dir.File("s.duckdb"));
-        var posts = new List<Post>();
-        for (var i = 0; i < 5 * 2048; i++)
-        {
-            var file = (i / 2048) switch
-            {
-                0 => "first.csv",
-                1 => "второй файл.csv",
-                2 => i % 2 == 0 ? "a.csv" : "b.csv",
-                3 => "fourth.csv",
-                _ => null,
-            };
-            var p = Records.Post(i.ToString());
-            p.Provenance = new Provenance(file!, i + 1);
-            posts.Add(p);
-        }
-        Records.Import(store, "f", posts);
+        Records.Import(store, "first.csv", Enumerable.Range(0, 3000).Select(i => Records.Post("a" + i)));
+        Records.Import(store, "второй файл.csv", Enumerable.Range(0, 10).Select(i => Records.Post("b" + i)));
         var stored = store.ReadPosts().ToDictionary(p => p.Id);
-        foreach (var p in posts) // ReadPosts gives a missing source file as ""
-            Assert.Equal(p.Provenance with { SourceFile = p.Provenance.SourceFile ?? "" }, stored[p.Id].Provenance);
-        Assert.Equal(2048, store.Scalar("SELECT count(*) FROM posts WHERE source_file IS NULL"));
-        Assert.Equal(1024, store.Scalar("SELECT count(*) FROM posts WHERE source_file = 'b.csv'"));
+        Assert.Equal(new Provenance("first.csv", 1), stored["a2999"].Provenance);
+        Assert.Equal(new Provenance("второй файл.csv", 1), stored["b0"].Provenance);
+        Assert.Equal(3000, store.Scalar("SELECT count(*) FROM posts JOIN imports USING (import_id) WHERE path = 'first.csv'"));
+
+        using var batch = store.BeginImport(new ImportSource("third.csv", 0, "c", "test"));
+        var stray = Records.Post("c0");
+        stray.Provenance = new Provenance("elsewhere.csv", 5);
+        var e = Assert.Throws<ArgumentException>(() => batch.Post(stray));
+        Assert.Contains("elsewhere.csv", e.Message);
+        Assert.Contains("third.csv", e.Message);
     }
 }
 
@@ -191,7 +181,7 @@ public sealed class PostsFeedFailureTests : IDisposable
         Records.Import(store, "before", [Records.Post("kept")]);
         var run = Task.Run(() =>
         {
-            using var batch = store.BeginImport(new ImportSource("bad", 0, "bad", "test"));
+            using var batch = store.BeginImport(new ImportSource("mem.csv", 0, "bad", "test"));
             for (var i = 0; i < 200_000 && !batch.Stopped; i++)
             {
                 var p = Records.Post("p" + i);

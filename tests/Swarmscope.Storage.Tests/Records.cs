@@ -25,12 +25,16 @@ internal static class Records
         Provenance = new Provenance("mem.csv", 1),
     };
 
-    /// <summary>Imports records as one file through a batch and commits.</summary>
+    /// <summary>Imports records as one file named <paramref name="name"/> through a batch and commits; the posts are read from that file.</summary>
     public static ImportSummary Import(InvestigationStore store, string name, IEnumerable<Post> posts, IEnumerable<Account>? accounts = null)
     {
         using var batch = store.BeginImport(new ImportSource(name, 0, Guid.NewGuid().ToString("N"), "test"));
         foreach (var a in accounts ?? []) batch.Account(a);
-        foreach (var p in posts) batch.Post(p);
+        foreach (var p in posts)
+        {
+            p.Provenance = p.Provenance with { SourceFile = name };
+            batch.Post(p);
+        }
         return batch.Commit();
     }
 }
