@@ -29,7 +29,8 @@ internal sealed unsafe class PostVectorWriter
     private byte* _heapStart;
     private int _heapUsed;
     private readonly List<byte[]> _retired = [];
-    private int _retiredBytes;
+    private long _retiredBytes;
+    private const int MaxReusedHeap = 64 << 20;
 
     public PostVectorWriter() => UseHeap(GC.AllocateUninitializedArray<byte>(1 << 20, pinned: true));
 
@@ -174,7 +175,8 @@ internal sealed unsafe class PostVectorWriter
 
     /// <summary>
     /// Room for <paramref name="bytes"/> bytes in the chunk's string heap. A block that runs out is kept (the chunk's
-    /// strings point into it) and the next chunk starts with one block as large as all of this chunk's together.
+    /// strings point into it) and the next chunk starts with one block as large as all of this chunk's together, up
+    /// to <see cref="MaxReusedHeap"/> (a chunk of huge posts keeps adding blocks instead).
     /// </summary>
     private byte* HeapSpace(int bytes)
     {
@@ -202,10 +204,10 @@ internal sealed unsafe class PostVectorWriter
     {
         if (_retired.Count > 0)
         {
-            var size = _retiredBytes + _heap.Length;
+            var size = (int)Math.Min((long)_retiredBytes + _heap.Length, MaxReusedHeap);
             _retired.Clear();
             _retiredBytes = 0;
-            UseHeap(GC.AllocateUninitializedArray<byte>(size, pinned: true));
+            if (size > _heap.Length) UseHeap(GC.AllocateUninitializedArray<byte>(size, pinned: true));
         }
         _heapUsed = 0;
     }
