@@ -132,6 +132,79 @@ public sealed class ImportMergeReferenceTests : IDisposable
     public void A_version_2_file_is_migrated_to_enum_columns_and_imports_keeping_every_value_and_file()
     {
         var path = _dir.File("v2.duckdb");
+        WriteVersion2File(path);
+        using (var store = InvestigationStore.Open(path))
+        {
+            Assert.Equal(4, store.SchemaVersion);
+            var posts = store.ReadPosts().ToDictionary(p => p.Id);
+            var p1 = posts["p1"];
+            Assert.Equal((Platform.VK, PostKind.Forward, TimePrecision.Day), (p1.Platform, p1.Kind, p1.Time.Precision));
+            Assert.Equal(("a", "h", "kept", "ru", "t", "ta", "c", true), (p1.AccountId, p1.AccountHandle, p1.Text, p1.Language, p1.TargetPostId, p1.TargetAccountId, p1.Channel, p1.IdDerived));
+            Assert.Equal(["https://x.org/"], p1.Urls);
+            Assert.Equal(["tag"], p1.Hashtags);
+            Assert.Equal(["m"], p1.Mentions);
+            Assert.Equal(["0123456789abcdef"], p1.MediaHashes);
+            Assert.Equal((Platform.Telegram, PostKind.Comment, TimePrecision.Millisecond), (posts["p2"].Platform, posts["p2"].Kind, posts["p2"].Time.Precision));
+            // Version 4 keeps a post's file in imports: p1's import names it; p2 (no import) and p4 (an import of
+            // another file) get a recovered imports row per file.
+            Assert.Equal(new Provenance("new41.json", 7), p1.Provenance);
+            Assert.Equal(new Provenance("old.json", 8), posts["p2"].Provenance);
+            Assert.Equal(new Provenance("other.json", 9), posts["p4"].Provenance);
+            Assert.Equal(41, store.Scalar("SELECT import_id FROM posts WHERE post_id = 'p1'"));
+            Assert.Equal(0, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
+            Assert.Equal(2, store.Scalar($"SELECT count(*) FROM imports WHERE format = '{StoreSchema.RecoveredFormat}'"));
+            Assert.Equal(1, store.Scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'kind' AND data_type LIKE 'ENUM%'"));
+            // New imports land in the migrated table and merge with what it held.
+            var s = Records.Import(store, "new", [Records.Post("p1", platform: Platform.VK), Records.Post("p3")]);
+            Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
+        }
+        using (var reopened = InvestigationStore.Open(path))
+        {
+            Assert.Equal(4, reopened.ReadPosts().Count());
+            Assert.Equal(4, reopened.SchemaVersion);
+        }
+    }
+
+    /// <summary>
+    /// A migration cut short (the process killed between two of its steps, each committed on its own) is finished
+    /// when the file is opened again: nothing is lost and no recovered imports row is made twice.
+    /// </summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_migration_cut_short_after_some_steps_is_finished_on_the_next_open(int stepsDone)
+    {
+        var path = _dir.File($"cut{stepsDone}.duckdb");
+        WriteVersion2File(path);
+        using (var connection = new DuckDBConnection($"Data Source={path}"))
+        {
+            connection.Open();
+            foreach (var step in StoreSchema.MigrationSteps(2).Take(stepsDone))
+            {
+                using var transaction = connection.BeginTransaction();
+                foreach (var sql in step)
+                {
+                    using var cmd = connection.CreateCommand();
+                    cmd.CommandText = sql;
+                    cmd.ExecuteNonQuery();
+                }
+                transaction.Commit();
+            }
+        }
+        using var store = InvestigationStore.Open(path);
+        Assert.Equal(4, store.SchemaVersion);
+        var posts = store.ReadPosts().ToDictionary(p => p.Id);
+        Assert.Equal(new Provenance("new41.json", 7), posts["p1"].Provenance);
+        Assert.Equal(new Provenance("old.json", 8), posts["p2"].Provenance);
+        Assert.Equal(new Provenance("other.json", 9), posts["p4"].Provenance);
+        Assert.Equal(PostKind.Comment, posts["p2"].Kind);
+        Assert.Equal(2, store.Scalar($"SELECT count(*) FROM imports WHERE format = '{StoreSchema.RecoveredFormat}'"));
+        Assert.Equal(0, store.Scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'source_file'"));
+    }
+
+    /// <summary>The version 2 layout: names as VARCHAR, import_id last; three posts whose files test the version 4 migration.</summary>
+    private static void WriteVersion2File(string path)
+    {
         using (var connection = new DuckDBConnection($"Data Source={path}"))
         {
             connection.Open();
@@ -163,36 +236,6 @@ public sealed class ImportMergeReferenceTests : IDisposable
                      [], [], [], [], NULL, false, 'other.json', 9, 41);
                 """;
             cmd.ExecuteNonQuery();
-        }
-        using (var store = InvestigationStore.Open(path))
-        {
-            Assert.Equal(4, store.SchemaVersion);
-            var posts = store.ReadPosts().ToDictionary(p => p.Id);
-            var p1 = posts["p1"];
-            Assert.Equal((Platform.VK, PostKind.Forward, TimePrecision.Day), (p1.Platform, p1.Kind, p1.Time.Precision));
-            Assert.Equal(("a", "h", "kept", "ru", "t", "ta", "c", true), (p1.AccountId, p1.AccountHandle, p1.Text, p1.Language, p1.TargetPostId, p1.TargetAccountId, p1.Channel, p1.IdDerived));
-            Assert.Equal(["https://x.org/"], p1.Urls);
-            Assert.Equal(["tag"], p1.Hashtags);
-            Assert.Equal(["m"], p1.Mentions);
-            Assert.Equal(["0123456789abcdef"], p1.MediaHashes);
-            Assert.Equal((Platform.Telegram, PostKind.Comment, TimePrecision.Millisecond), (posts["p2"].Platform, posts["p2"].Kind, posts["p2"].Time.Precision));
-            // Version 4 keeps a post's file in imports: p1's import names it; p2 (no import) and p4 (an import of
-            // another file) get a recovered imports row per file.
-            Assert.Equal(new Provenance("new41.json", 7), p1.Provenance);
-            Assert.Equal(new Provenance("old.json", 8), posts["p2"].Provenance);
-            Assert.Equal(new Provenance("other.json", 9), posts["p4"].Provenance);
-            Assert.Equal(41, store.Scalar("SELECT import_id FROM posts WHERE post_id = 'p1'"));
-            Assert.Equal(0, store.Scalar("SELECT count(*) FROM posts WHERE import_id IS NULL"));
-            Assert.Equal(2, store.Scalar($"SELECT count(*) FROM imports WHERE format = '{StoreSchema.RecoveredFormat}'"));
-            Assert.Equal(1, store.Scalar("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'posts' AND column_name = 'kind' AND data_type LIKE 'ENUM%'"));
-            // New imports land in the migrated table and merge with what it held.
-            var s = Records.Import(store, "new", [Records.Post("p1", platform: Platform.VK), Records.Post("p3")]);
-            Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
-        }
-        using (var reopened = InvestigationStore.Open(path))
-        {
-            Assert.Equal(4, reopened.ReadPosts().Count());
-            Assert.Equal(4, reopened.SchemaVersion);
         }
     }
 
