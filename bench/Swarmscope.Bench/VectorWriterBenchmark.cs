@@ -15,10 +15,10 @@ public static class VectorWriterBenchmark
     public static int Run(string[] args)
     {
         var file = args.Length > 0 && !args[0].StartsWith("--") ? args[0] : "/work/shared/data/ira/tweets-part1.csv.gz";
-        var sink = new ListSink();
         var (importer, _) = ImporterRegistry.Detect(file);
         if (importer is null) { Console.Error.WriteLine($"{file}: no importer recognises this file"); return 1; }
-        using (var stream = ImporterRegistry.OpenDecompressed(file)) importer.Import(stream, new ImportContext { SourceFile = file }, sink);
+        var sink = new EvaluationSink();
+        sink.Import(file, importer.Format, label: 0);
         var size = PostsFeed.ChunkSize;
         var chunks = new List<Post[]>();
         for (var i = 0; i < sink.Posts.Count; i += size) chunks.Add(sink.Posts.GetRange(i, Math.Min(size, sink.Posts.Count - i)).ToArray());
@@ -48,13 +48,5 @@ public static class VectorWriterBenchmark
             DuckDBNative.DestroyDataChunk(ref chunk);
         }
         return 0;
-    }
-
-    private sealed class ListSink : IRecordSink
-    {
-        public readonly List<Post> Posts = [];
-        public void Account(Account account) { }
-        public void Post(Post post) => Posts.Add(post);
-        public void Rejected(RejectedRecord rejected) { }
     }
 }

@@ -194,29 +194,12 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     }
 
     /// <summary>
-    /// A 128-bit XxHash of the id as DuckDB will store it (NUL becomes U+FFFD, see <see cref="Clean"/>), seeded with
+    /// A 128-bit XxHash of the id as DuckDB will store it (<see cref="StoredText"/>), seeded with
     /// the platform, so equal ids of different platforms are different keys. Two distinct keys of one file collide
     /// with probability about n²/2¹²⁹ (≈ 10⁻²⁶ at the cap), far below any hardware error rate.
     /// </summary>
-    private UInt128 KeyOf(Platform platform, string id)
-    {
-        ReadOnlySpan<char> key = id;
-        if (key.Contains('\0'))
-        {
-            if (_keyBuffer.Length < key.Length) _keyBuffer = new char[Math.Max(key.Length, _keyBuffer.Length * 2)];
-            var clean = _keyBuffer.AsSpan(0, key.Length);
-            key.CopyTo(clean);
-            clean.Replace('\0', '\uFFFD');
-            key = clean;
-        }
-        return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(key), (long)platform);
-    }
-
-    /// <summary>
-    /// DuckDB's appender passes strings NUL-terminated, so a NUL would silently cut the text there; it becomes
-    /// U+FFFD instead (documented in docs/store.md).
-    /// </summary>
-    private static string? Clean(string? s) => s is null || !s.Contains('\0') ? s : s.Replace('\0', '\uFFFD');
+    private UInt128 KeyOf(Platform platform, string id) =>
+        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(StoredText.Clean(id, ref _keyBuffer)), (long)platform);
 
     private void AppendAccounts()
     {
@@ -225,20 +208,20 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         {
             appender.CreateRow()
                 .AppendValue(StoreNames.Of(a.Platform))
-                .AppendValue(Clean(a.Id))
-                .AppendValue(Clean(a.Handle))
-                .AppendValue(Clean(a.DisplayName))
+                .AppendValue(StoredText.Clean(a.Id))
+                .AppendValue(StoredText.Clean(a.Handle))
+                .AppendValue(StoredText.Clean(a.DisplayName))
                 .AppendValue(a.CreatedAt?.UtcDateTime)
                 .AppendValue(a.Followers)
                 .AppendValue(a.Following)
                 .AppendValue(a.PostCount)
-                .AppendValue(Clean(a.Description))
-                .AppendValue(Clean(a.Location))
-                .AppendValue(Clean(a.Language))
-                .AppendValue(Clean(a.ProfileImageUrl))
+                .AppendValue(StoredText.Clean(a.Description))
+                .AppendValue(StoredText.Clean(a.Location))
+                .AppendValue(StoredText.Clean(a.Language))
+                .AppendValue(StoredText.Clean(a.ProfileImageUrl))
                 .AppendValue(a.ProfileImageHash)
                 .AppendValue(a.Verified)
-                .AppendValue(Clean(a.Provenance.SourceFile))
+                .AppendValue(StoredText.Clean(a.Provenance.SourceFile))
                 .AppendValue(a.Provenance.Record)
                 .EndRow();
         }
@@ -360,10 +343,8 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private long InsertImportRow(DuckDBConnection connection)
     {
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = """
-            INSERT INTO imports (path, size, sha256, format, started_at, finished_at, records_read, records_imported,
-                records_merged, records_rejected, posts_read, posts_imported, posts_merged, accounts_read,
-                accounts_imported, accounts_merged)
+        cmd.CommandText = $"""
+            INSERT INTO imports ({StoreSchema.ImportColumns})
             VALUES ($path, $size, $sha, $format, $started, $started, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
             RETURNING import_id
             """;

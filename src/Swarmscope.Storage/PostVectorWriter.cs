@@ -11,7 +11,7 @@ namespace Swarmscope.Storage;
 /// record, longer ones encoded once into the writer's own pinned heap that the record points at (instead of a C API
 /// call per string that copied it into the vector's heap: `bench writer` 330 → 266 ns per IRA post); ENUM columns as their
 /// one-byte codes (<see cref="StoreNames.Code(Platform)"/>). One writer per thread.
-/// A NUL in a string becomes U+FFFD, as documented in docs/store.md (the key of a post is computed the same way).
+/// Strings are stored as <see cref="StoredText"/> (a NUL becomes U+FFFD; the key of a post is computed the same way).
 /// </summary>
 internal sealed unsafe class PostVectorWriter
 {
@@ -38,7 +38,7 @@ internal sealed unsafe class PostVectorWriter
     public void Write(IntPtr chunk, Post[] posts, int count, long importId)
     {
         // Per chunk, not per value: vector pointers, validity masks on first null, and list children sized for the
-        // whole chunk up front, so filling a row costs native calls only for strings longer than 12 bytes.
+        // whole chunk up front, so filling a row makes no native call.
         for (var c = 0; c < Columns; c++)
         {
             _vectors[c] = DuckDBNative.DataChunkGetVector(chunk, (ulong)c);
@@ -47,13 +47,13 @@ internal sealed unsafe class PostVectorWriter
         }
         ResetHeap();
         ReserveLists(posts, count);
-        var platform = _data[0];
-        var time = (long*)_data[4];
-        var precision = _data[5];
-        var kind = _data[6];
-        var idDerived = _data[16];
-        var record = (long*)_data[17];
-        var import = (long*)_data[18];
+        var platform = _data[PlatformColumn];
+        var time = (long*)_data[TimeColumn];
+        var precision = _data[PrecisionColumn];
+        var kind = _data[KindColumn];
+        var idDerived = _data[IdDerivedColumn];
+        var record = (long*)_data[RecordColumn];
+        var import = (long*)_data[ImportColumn];
         for (var i = 0; i < count; i++)
         {
             var p = posts[i];
@@ -81,6 +81,9 @@ internal sealed unsafe class PostVectorWriter
         DuckDBNative.DataChunkSetSize(chunk, (ulong)count);
     }
 
+    // Positions of the non-VARCHAR columns in StoreSchema.PostColumns (+ import_id), which PostsFeed declares too.
+    public const int PlatformColumn = 0, TimeColumn = 4, PrecisionColumn = 5, KindColumn = 6;
+    public const int IdDerivedColumn = 16, RecordColumn = 17, ImportColumn = 18;
     public const int FirstList = UrlsColumn, LastList = MediaColumn;
     private const int UrlsColumn = 11, HashtagsColumn = 12, MentionsColumn = 13, MediaColumn = 14;
     /// <summary>Sizes each list column's child vector for all elements of the chunk's posts.</summary>
@@ -145,7 +148,7 @@ internal sealed unsafe class PostVectorWriter
     private void Assign(byte* data, int row, string s)
     {
         ReadOnlySpan<char> text = s;
-        if (text.Contains('\0')) text = Clean(text);
+        text = StoredText.Clean(text, ref _clean);
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
         var bytes = HeapSpace(max);
         var length = Encoding.UTF8.GetBytes(text, new Span<byte>(bytes, max));
@@ -162,15 +165,6 @@ internal sealed unsafe class PostVectorWriter
         *(uint*)(slot + 4) = *(uint*)bytes;
         *(byte**)(slot + 8) = bytes;
         _heapUsed += length;
-    }
-
-    private ReadOnlySpan<char> Clean(ReadOnlySpan<char> text)
-    {
-        if (_clean.Length < text.Length) _clean = new char[text.Length];
-        var clean = _clean.AsSpan(0, text.Length);
-        text.CopyTo(clean);
-        clean.Replace('\0', '\uFFFD');
-        return clean;
     }
 
     /// <summary>

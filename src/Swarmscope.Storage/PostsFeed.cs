@@ -158,13 +158,13 @@ internal sealed unsafe class PostsFeed : IDisposable
     /// <summary>The column's type exactly as the posts table declares it, so the INSERT casts nothing.</summary>
     private static IntPtr CreateType(int column) => column switch
     {
-        0 => CreateEnum(StoreNames.PlatformMembers),
-        4 => DuckDBNative.CreateLogicalType((int)DuckDBType.Timestamp),
-        5 => CreateEnum(StoreNames.PrecisionMembers),
-        6 => CreateEnum(StoreNames.KindMembers),
+        PostVectorWriter.PlatformColumn => CreateEnum(StoreNames.PlatformMembers),
+        PostVectorWriter.TimeColumn => DuckDBNative.CreateLogicalType((int)DuckDBType.Timestamp),
+        PostVectorWriter.PrecisionColumn => CreateEnum(StoreNames.PrecisionMembers),
+        PostVectorWriter.KindColumn => CreateEnum(StoreNames.KindMembers),
         >= PostVectorWriter.FirstList and <= PostVectorWriter.LastList => CreateList(),
-        16 => DuckDBNative.CreateLogicalType((int)DuckDBType.Boolean),
-        17 or 18 => DuckDBNative.CreateLogicalType((int)DuckDBType.BigInt),
+        PostVectorWriter.IdDerivedColumn => DuckDBNative.CreateLogicalType((int)DuckDBType.Boolean),
+        PostVectorWriter.RecordColumn or PostVectorWriter.ImportColumn => DuckDBNative.CreateLogicalType((int)DuckDBType.BigInt),
         _ => DuckDBNative.CreateLogicalType((int)DuckDBType.Varchar),
     };
 

@@ -41,9 +41,7 @@ internal static class StoreSchema
                 WHERE p.source_file IS NOT NULL AND i.path IS DISTINCT FROM p.source_file;
             """,
             $"""
-            INSERT INTO imports (path, size, sha256, format, started_at, finished_at, records_read, records_imported,
-                records_merged, records_rejected, posts_read, posts_imported, posts_merged, accounts_read,
-                accounts_imported, accounts_merged)
+            INSERT INTO imports ({ImportColumns})
                 SELECT source_file, 0, '', '{RecoveredFormat}', now()::TIMESTAMP, now()::TIMESTAMP, count(*), count(*),
                     0, 0, count(*), count(*), 0, 0, 0, 0
                 FROM provenance_to_recover GROUP BY source_file ORDER BY source_file;
@@ -72,6 +70,11 @@ internal static class StoreSchema
 
     /// <summary>Posts columns, then the post's file (imports.path), for a SELECT from posts LEFT JOIN imports USING (import_id).</summary>
     public const string PostColumnsWithFile = PostColumns + ", imports.path";
+
+    /// <summary>The imports columns an import or the migration fills (all but import_id, from its sequence).</summary>
+    public const string ImportColumns =
+        "path, size, sha256, format, started_at, finished_at, records_read, records_imported, records_merged, " +
+        "records_rejected, posts_read, posts_imported, posts_merged, accounts_read, accounts_imported, accounts_merged";
 
     public const string AccountColumns =
         "platform, account_id, handle, display_name, created_at, followers, following, post_count, description, " +
