@@ -24,7 +24,7 @@ public static class UrlCanonicalizer
         if (!Uri.TryCreate(s, UriKind.Absolute, out var uri)) return null;
         if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) return null;
 
-        var host = uri.IdnHost.ToLowerInvariant();
+        var host = AsciiHost(uri);
         if (host.StartsWith("www.", StringComparison.Ordinal)) host = host[4..];
         if (host.StartsWith("m.", StringComparison.Ordinal) && host.Length > 2 && IsMobileMirror(host[2..])) host = host[2..];
         if (host.Length == 0) return null;
@@ -52,6 +52,17 @@ public static class UrlCanonicalizer
             if (kept.Count > 0) sb.Append('?').Append(string.Join('&', kept));
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The host in lower case, punycoded when it is an internationalised name. A host the IDN rules refuse (e.g. a
+    /// character no domain may hold: text in posts is hostile) throws from <see cref="Uri.IdnHost"/>; it is kept as
+    /// written, lower-cased, so the post keeps its link and identical links still match.
+    /// </summary>
+    private static string AsciiHost(Uri uri)
+    {
+        try { return uri.IdnHost.ToLowerInvariant(); }
+        catch (UriFormatException) { return uri.Host.ToLowerInvariant(); }
     }
 
     /// <summary>The registrable-ish host of a canonical URL ("https://example.com/a" → "example.com"), for co-domain analysis.</summary>

@@ -22,6 +22,17 @@ public class UrlCanonicalizerTests
     [InlineData("javascript:alert(1)")]
     public void RejectsNonUrls(string? input) => Assert.Null(UrlCanonicalizer.Canonicalize(input));
 
+    /// <summary>
+    /// A host the IDN rules refuse (here U+FFFD, what an invalid byte in a CSV link becomes) made Uri.IdnHost throw,
+    /// which failed the whole file's import with a message naming no record. The link is kept as written instead.
+    /// </summary>
+    [Theory]
+    [InlineData("https://t\uFFFDco/2TVOKFkdDl", "https://t\uFFFDco/2TVOKFkdDl")]
+    public void KeepsHostsTheIdnRulesRefuse(string input, string expected) => Assert.Equal(expected, UrlCanonicalizer.Canonicalize(input));
+
+    [Fact]
+    public void PunycodesInternationalHosts() => Assert.Equal("https://xn--e1afmkfd.xn--p1ai/a", UrlCanonicalizer.Canonicalize("http://пример.РФ/a/"));
+
     [Fact]
     public void DomainOfCanonicalUrl() => Assert.Equal("example.com", UrlCanonicalizer.Domain("https://example.com/a?b=1"));
 }

@@ -35,7 +35,7 @@ public static class JsonFields
         var v = Get(obj, name);
         if (v is null) return null;
         if (v.Value.ValueKind != JsonValueKind.String) throw new BadFieldException(field ?? name, $"expected a string, found {Kind(v.Value)}");
-        return v.Value.GetString();
+        return JsonText.Of(v.Value);
     }
 
     /// <summary>A short value (name, handle, URL, date): trimmed; empty or the Python spelling "None" means unknown. Numbers are taken as their text.</summary>
@@ -45,7 +45,7 @@ public static class JsonFields
         if (v is null) return null;
         string? s = v.Value.ValueKind switch
         {
-            JsonValueKind.String => v.Value.GetString(),
+            JsonValueKind.String => JsonText.Of(v.Value),
             JsonValueKind.Number => v.Value.GetRawText(),
             _ => throw new BadFieldException(field ?? name, $"expected a string, found {Kind(v.Value)}"),
         };
@@ -64,7 +64,7 @@ public static class JsonFields
                 if (v.Value.TryGetInt64(out var n)) return n.ToString(CultureInfo.InvariantCulture);
                 throw new BadFieldException(field ?? name, $"'{v.Value.GetRawText()}' is not an integer id");
             case JsonValueKind.String:
-                var s = v.Value.GetString()!.Trim();
+                var s = JsonText.Of(v.Value).Trim();
                 return s.Length == 0 || s == "None" ? null : s;
             default:
                 throw new BadFieldException(field ?? name, $"expected an id (string or integer), found {Kind(v.Value)}");
@@ -86,7 +86,7 @@ public static class JsonFields
         }
         if (v.Value.ValueKind == JsonValueKind.String)
         {
-            var s = v.Value.GetString()!.Trim();
+            var s = JsonText.Of(v.Value).Trim();
             if (s.Length == 0 || s == "None") return null;
             if (long.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n)) return n;
             throw new BadFieldException(field ?? name, $"'{Shorten(s)}' is not an integer");
@@ -105,7 +105,7 @@ public static class JsonFields
             case JsonValueKind.False: return false;
             case JsonValueKind.Number when v.Value.TryGetInt64(out var n) && n is 0 or 1: return n == 1;
             case JsonValueKind.String:
-                var s = v.Value.GetString()!.Trim();
+                var s = JsonText.Of(v.Value).Trim();
                 if (s.Length == 0 || s == "None") return null;
                 if (s.Equals("true", StringComparison.OrdinalIgnoreCase) || s == "1") return true;
                 if (s.Equals("false", StringComparison.OrdinalIgnoreCase) || s == "0") return false;
@@ -130,7 +130,7 @@ public static class JsonFields
     /// <summary>The raw JSON of a rejected record, cut so a rejection log stays readable.</summary>
     public static string Raw(JsonElement v)
     {
-        var raw = v.GetRawText();
+        var raw = JsonText.Raw(v);
         return raw.Length <= 2000 ? raw : raw[..2000] + "...";
     }
 }

@@ -60,7 +60,7 @@ public sealed class JsonHeadShape
                         stack.RemoveAt(stack.Count - 1);
                         break;
                     case JsonTokenType.PropertyName:
-                        var name = reader.GetString()!;
+                        var name = JsonText.Of(ref reader);
                         if (stack.Count <= 8) shape._paths.Add(Prefix(stack) + name);
                         pendingName = name;
                         break;

@@ -70,7 +70,7 @@ public sealed class JsonStreamReader : IDisposable
                 TokenType = reader.TokenType;
                 TokenText = reader.TokenType switch
                 {
-                    JsonTokenType.PropertyName or JsonTokenType.String => reader.GetString(),
+                    JsonTokenType.PropertyName or JsonTokenType.String => JsonText.Of(ref reader),
                     JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False or JsonTokenType.Null =>
                         Encoding.UTF8.GetString(reader.ValueSpan),
                     _ => null,

@@ -122,7 +122,7 @@ public sealed class TelegramDesktopImporter : IPlatformImporter
                 var v = doc!.RootElement;
                 return v.ValueKind switch
                 {
-                    JsonValueKind.String => v.GetString(),
+                    JsonValueKind.String => JsonText.Of(v),
                     JsonValueKind.Number => v.GetRawText(),
                     _ => null,
                 };
@@ -219,14 +219,14 @@ public sealed class TelegramDesktopImporter : IPlatformImporter
             var textEntities = JsonFields.Array(m, "text_entities");
             string? text;
             if (textValue is null) text = null;
-            else if (textValue.Value.ValueKind == JsonValueKind.String) text = textValue.Value.GetString();
+            else if (textValue.Value.ValueKind == JsonValueKind.String) text = JsonText.Of(textValue.Value);
             else if (textValue.Value.ValueKind == JsonValueKind.Array)
             {
                 var sb = new StringBuilder();
                 var i = 0;
                 foreach (var part in textValue.Value.EnumerateArray())
                 {
-                    if (part.ValueKind == JsonValueKind.String) sb.Append(part.GetString());
+                    if (part.ValueKind == JsonValueKind.String) sb.Append(JsonText.Of(part));
                     else if (part.ValueKind == JsonValueKind.Object)
                     {
                         var partText = JsonFields.Text(part, "text", $"text[{i}].text") ?? "";
