@@ -31,6 +31,13 @@ public sealed class MutatedInputTests
                          "10_GOP,\"RT @x: Vote! #MAGA https://t.co/AbC?utm_source=x\",Unknown,English,10/1/2017 19:58,10/1/2017 19:59,1052,9636,253,RETWEET,1\n" +
                          "10_GOP,Second post @someone www.example.org/a/,United States,English,10/2/2017 08:00,10/2/2017 08:01,1053,9637,254,,0\n" },
             { "coortweet.csv", "object_id,account_id,content_id,timestamp_share\nA,u1,c1,1609459200\nA,u2,c2,1609459205\nB,u1,c3,1609459300\n" },
+            { "qut.csv", "message_id,user_id,username,repost_id,reply_id,message,timestamp,urls\n" +
+                         "1,u1,Ann,,,hello #a,1600000000,https://a.com/x https://b.com\n2,u2,Ben,1,,RT @Ann: hello,1600000005,\n3,u3,Cy,,1,@Ann yes,1600000009,\n" },
+            { "posts.csv", "platform,post_id,account_id,account_handle,time,kind,text,language,target_post_id,target_account_id,urls,hashtags,mentions,media_hashes,channel\n" +
+                           "telegram,10,ch1,Chan,2024-03-01T10:00:00.000Z,forward,\"multi\nline, \"\"quoted\"\"\",ru,9,ch0,HTTP://Example.com/a/?utm_source=x https://b.org,#One two,@Bob,0123456789abcdef,news\n" +
+                           "twitter,11,a,,2024-03-01T10:00:01.500Z,post,,,,,,,,,\n" },
+            { "accounts.csv", "platform,account_id,handle,display_name,created_at,followers,following,post_count,description,profile_image_url,profile_image_hash,verified\n" +
+                              "vk,42,ivan,Иван,2020-01-02T03:04:05.000Z,0,,17,bio,https://img/x.jpg,00ff00ff00ff00ff,true\nvk,43,,,,,,,,,,\n" },
         };
         // Heads of the real files, when the shared data is present: layouts the fixtures above do not cover.
         foreach (var (name, path) in new[]
