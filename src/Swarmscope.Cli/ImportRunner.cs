@@ -30,7 +30,12 @@ public sealed class ImportRunner
         {
             if (!File.Exists(file)) throw new UserFacingException($"{file}: no such file");
             if (forced is not null) { plan.Add((file, forced)); continue; }
-            var (importer, _) = ImporterRegistry.Detect(file);
+            IPlatformImporter? importer;
+            try { (importer, _) = ImporterRegistry.Detect(file); }
+            catch (Exception e) when (e is IOException or InvalidDataException)
+            {
+                throw new UserFacingException(e.Message.StartsWith(file, StringComparison.Ordinal) ? e.Message : $"{file}: cannot be read: {e.Message}");
+            }
             if (importer is null)
                 throw new UserFacingException($"{file}: no import format recognises this file. Name one with --format NAME (known formats: {KnownFormats()}; see 'swarmscope formats'), or map CSV columns with --format csv --map field=column,...");
             plan.Add((file, importer));
@@ -120,7 +125,8 @@ public sealed class ImportRunner
         }
         catch (Exception e) when (e is IOException or InvalidDataException or FormatException or DuckDBException or InvalidOperationException)
         {
-            throw new UserFacingException($"{file}: import failed: {e.Message}. Nothing from this file was imported.");
+            var reason = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
+            throw new UserFacingException($"{file}: import failed: {reason}. Nothing from this file was imported.");
         }
     }
 

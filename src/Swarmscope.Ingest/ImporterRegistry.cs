@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Reflection;
 
 namespace Swarmscope.Ingest;
@@ -29,7 +28,7 @@ public static class ImporterRegistry
         var n = file.Read(magic);
         file.Position = 0;
         if (n == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
-            return new BufferedStream(new GZipStream(file, CompressionMode.Decompress), 1 << 16);
+            return new BufferedStream(new CheckedGzipStream(file, path), 1 << 16);
         return file;
     }
 

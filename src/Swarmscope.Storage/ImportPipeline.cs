@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Swarmscope.Core;
 using Swarmscope.Ingest;
 
@@ -21,7 +20,7 @@ public static class ImportPipeline
 
         using var batch = store.BeginImport(source, stopOnFirstRejected: options.OnRejected is null, options.OnRejected);
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var stream = Decompressed(file);
+        using var stream = Decompressed(file, path);
         options.Progress?.Start(path, batch, file);
         try
         {
@@ -42,13 +41,13 @@ public static class ImportPipeline
         }
     }
 
-    private static Stream Decompressed(FileStream file)
+    private static Stream Decompressed(FileStream file, string path)
     {
         Span<byte> magic = stackalloc byte[2];
         var n = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
         file.Position = 0;
         return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b
-            ? new BufferedStream(new GZipStream(file, CompressionMode.Decompress, leaveOpen: true), 1 << 16)
+            ? new BufferedStream(new CheckedGzipStream(file, path, leaveOpen: true), 1 << 16)
             : new NonClosingStream(file);
     }
 

@@ -75,6 +75,26 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_cut_gzip_file_fails_with_its_name_and_nothing_of_it_is_stored()
+    {
+        var rows = Enumerable.Range(1, 3000).Select(i => Row(i, account: $"a{i % 50}", text: $"post {i} #tag{i % 7}")).ToArray();
+        var plain = PostsFile("all.csv", rows);
+        var gzPath = _dir.Path + "/cut.csv.gz";
+        using (var output = new MemoryStream())
+        {
+            using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+                gzip.Write(File.ReadAllBytes(plain));
+            var gz = output.ToArray();
+            File.WriteAllBytes(gzPath, gz[..(gz.Length * 2 / 3)]);
+        }
+        var (exit, output2) = CliRun.Run("import", gzPath, "--db", Db, "--skip-bad", _dir.Path + "/rejected.csv");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("cut.csv.gz: import failed: the gzip data ends early", output2);
+        Assert.Equal(0, Count("SELECT count(*) FROM posts"));
+        Assert.Equal(0, Count("SELECT count(*) FROM imports"));
+    }
+
+    [Fact]
     public void Skip_bad_writes_rejected_records_and_imports_the_rest()
     {
         var bad = PostsFile("bad.csv", Row(10), Row(11, time: "not-a-time"), Row(12), "twitter,13");
