@@ -48,7 +48,7 @@ public sealed class ImportRunner
     /// <summary>Runs the plan and prints the summary table. Throws <see cref="UserFacingException"/> at the first file that fails.</summary>
     public IReadOnlyList<ImportSummary> Run(string dbPath, IReadOnlyList<(string File, IPlatformImporter Importer)> plan)
     {
-        var summaries = new List<ImportSummary>();
+        var summaries = new System.Collections.Concurrent.ConcurrentQueue<ImportSummary>();
         using var rejectedLog = SkipBadPath is null ? null : new RejectedRecordWriter(SkipBadPath);
         InvestigationStore store;
         try { store = InvestigationStore.Open(dbPath); }
@@ -56,6 +56,7 @@ public sealed class ImportRunner
         using (store)
         {
             var progress = new ImportProgress();
+            var clock = Stopwatch.StartNew();
             var options = new ImportOptions
             {
                 Mapping = Mapping,
@@ -69,68 +70,88 @@ public sealed class ImportRunner
                 if (CliOutput.Interactive) RunWithProgress(store, plan, options, progress, summaries);
                 else
                 {
-                    foreach (var (file, importer) in plan)
-                    {
-                        CliOutput.Raw($"importing {file} as {importer.Format} ...");
-                        summaries.Add(ImportOne(store, file, importer, options));
-                    }
+                    foreach (var (file, importer) in plan) CliOutput.Raw($"importing {file} as {importer.Format} ...");
+                    ImportAll(store, plan, options, summaries.Enqueue);
                 }
             }
             finally
             {
-                if (summaries.Count > 0) PrintSummary(summaries, rejectedLog);
+                if (!summaries.IsEmpty) PrintSummary([.. summaries], rejectedLog, clock.Elapsed.TotalSeconds);
             }
         }
-        return summaries;
+        return [.. summaries];
     }
 
     private static void RunWithProgress(InvestigationStore store, IReadOnlyList<(string File, IPlatformImporter Importer)> plan,
-        ImportOptions options, ImportProgress progress, List<ImportSummary> summaries)
+        ImportOptions options, ImportProgress progress, System.Collections.Concurrent.ConcurrentQueue<ImportSummary> summaries)
     {
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .Start(ctx =>
             {
-                foreach (var (file, importer) in plan)
+                var tasks = new List<ProgressTask>();
+                var clocks = new List<Stopwatch>();
+                var finished = new System.Collections.Concurrent.ConcurrentQueue<ImportSummary>();
+                var work = Task.Run(() => ImportAll(store, plan, options, s => { summaries.Enqueue(s); finished.Enqueue(s); }));
+                var done = 0;
+                void Update()
                 {
-                    var task = ctx.AddTask(Markup.Escape(Path.GetFileName(file)), maxValue: 100);
-                    var clock = Stopwatch.StartNew();
-                    var work = Task.Run(() => ImportOne(store, file, importer, options));
-                    while (!work.Wait(200))
+                    // Files overlap: the next one is parsed while the previous one commits.
+                    while (tasks.Count < Math.Min(progress.FilesStarted, plan.Count))
+                    {
+                        tasks.Add(ctx.AddTask(Markup.Escape(Path.GetFileName(plan[tasks.Count].File)), maxValue: 100));
+                        clocks.Add(Stopwatch.StartNew());
+                    }
+                    var current = progress.FilesStarted - 1;
+                    if (current >= done && current < tasks.Count && progress.CurrentFile is not null)
                     {
                         var records = progress.Records;
-                        task.Value = progress.Fraction * 100;
-                        task.Description = Markup.Escape($"{Path.GetFileName(file)}  {records:N0} records, {records / Math.Max(clock.Elapsed.TotalSeconds, 0.001):N0}/s");
+                        tasks[current].Value = progress.Fraction * 100;
+                        tasks[current].Description = Markup.Escape($"{Path.GetFileName(plan[current].File)}  {records:N0} records, {records / Math.Max(clocks[current].Elapsed.TotalSeconds, 0.001):N0}/s");
                     }
-                    var s = work.GetAwaiter().GetResult();
-                    task.Value = 100;
-                    task.Description = Markup.Escape($"{Path.GetFileName(file)}  {s.Read:N0} records" + (s.AlreadyImported ? " (already imported)" : ""));
-                    task.StopTask();
-                    summaries.Add(s);
+                    while (done < tasks.Count && finished.TryDequeue(out var s))
+                    {
+                        tasks[done].Value = 100;
+                        tasks[done].Description = Markup.Escape($"{Path.GetFileName(s.Path)}  {s.Read:N0} records" + (s.AlreadyImported ? " (already imported)" : ""));
+                        tasks[done].StopTask();
+                        done++;
+                    }
                 }
+                while (!work.Wait(200)) Update();
+                Update();
+                work.GetAwaiter().GetResult();
             });
     }
 
-    private static ImportSummary ImportOne(InvestigationStore store, string file, IPlatformImporter importer, ImportOptions options)
+    /// <summary>Imports the plan through <see cref="ImportPipeline.ImportFiles"/>, turning the first failure into a message naming its file.</summary>
+    private static void ImportAll(InvestigationStore store, IReadOnlyList<(string File, IPlatformImporter Importer)> plan, ImportOptions options,
+        Action<ImportSummary> onImported)
     {
         try
         {
-            return ImportPipeline.ImportFile(store, file, importer, options);
+            ImportPipeline.ImportFiles(store, plan, options, onImported);
         }
-        catch (ImportRejectedException e)
+        catch (ImportFileException failure)
         {
-            throw new UserFacingException($"{e.Message}. Nothing from {file} was imported (files before it were). " +
-                                          "Fix the record, or pass --skip-bad FILE to log bad records and import the rest.");
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or FormatException or DuckDBException or InvalidOperationException)
-        {
-            var reason = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
-            throw new UserFacingException($"{file}: import failed: {reason}. Nothing from this file was imported.");
+            var file = failure.Path;
+            switch (failure.InnerException)
+            {
+                case ImportRejectedException e:
+                    throw new UserFacingException($"{e.Message}. Nothing from {file} was imported (files before it were). " +
+                                                  "Fix the record, or pass --skip-bad FILE to log bad records and import the rest.");
+                case { } e when e is IOException or InvalidDataException or FormatException or DuckDBException or InvalidOperationException:
+                    var reason = e.Message.StartsWith(file + ": ", StringComparison.Ordinal) ? e.Message[(file.Length + 2)..] : e.Message;
+                    throw new UserFacingException($"{file}: import failed: {reason}. Nothing from this file was imported.");
+                default:
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure.InnerException ?? failure);
+                    throw;
+            }
         }
     }
 
-    private static void PrintSummary(IReadOnlyList<ImportSummary> summaries, RejectedRecordWriter? rejectedLog)
+    /// <param name="wallSeconds">The total row's seconds: files overlap (the next is read while the previous commits), so their seconds do not add up.</param>
+    private static void PrintSummary(IReadOnlyList<ImportSummary> summaries, RejectedRecordWriter? rejectedLog, double wallSeconds)
     {
         // Records = posts + accounts. Merged records were already stored (or repeated in the file) and added nothing.
         var table = new Table().Title("import summary")
@@ -141,7 +162,6 @@ public sealed class ImportRunner
             .AddColumn(new TableColumn("rejected").RightAligned())
             .AddColumn(new TableColumn("seconds").RightAligned());
         long read = 0, imported = 0, merged = 0, rejected = 0;
-        double seconds = 0;
         foreach (var s in summaries)
         {
             var name = Markup.Escape(Path.GetFileName(s.Path));
@@ -152,10 +172,9 @@ public sealed class ImportRunner
             }
             table.AddRow(name, Markup.Escape(s.Format), N(s.Read), N(s.Imported), N(s.Merged), N(s.Rejected), s.Seconds.ToString("F2"));
             read += s.Read; imported += s.Imported; merged += s.Merged; rejected += s.Rejected;
-            seconds += s.Seconds;
         }
         if (summaries.Count > 1)
-            table.AddRow("[bold]total[/]", "", N(read), N(imported), N(merged), N(rejected), seconds.ToString("F2"));
+            table.AddRow("[bold]total[/]", "", N(read), N(imported), N(merged), N(rejected), wallSeconds.ToString("F2"));
         AnsiConsole.Write(table);
         foreach (var s in summaries)
             if (s.AlreadyImported) CliOutput.Raw($"{s.Path} was imported before (same SHA-256): nothing added. Use --force to merge it again.");

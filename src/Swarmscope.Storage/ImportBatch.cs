@@ -33,10 +33,10 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private readonly ImportSource _source;
     private readonly bool _stopOnFirstRejected;
     private readonly Action<RejectedRecord>? _onRejected;
-    private readonly PostsFeed.Delivery _delivery;
-    private readonly Task _appendTask;
+    private PostsFeed.Delivery? _delivery;
+    private Task? _appendTask;
     private readonly Dictionary<(Platform, string), Account> _accounts = new();
-    private readonly DateTime _started = DateTime.UtcNow;
+    private readonly DateTime _startedAt = DateTime.UtcNow;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private Post[] _chunk;
     private int _chunkCount;
@@ -45,27 +45,82 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private long _rejected;
     private volatile bool _appendFailed;
     private bool _finished;
-    private readonly DuckDBTransaction _transaction;
-    private readonly long _importId;
+    private DuckDBTransaction? _transaction;
+    private long _importId;
     private long _postsAppended;
     private readonly PostKeySet _keys;
     private char[] _keyBuffer = new char[128];
     private bool _keysOverflowed;
-    private readonly bool _keysCoverStore;
+    private bool _keysCoverStore;
     private bool _storeHadPosts;
     private bool _committed;
 
-    internal ImportBatch(InvestigationStore store, ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected)
+    /// <summary>Chunks parsed before <see cref="Start"/>: the next file's parser runs while the previous file commits.</summary>
+    private readonly List<(Post[] Posts, int Count)> _backlog = [];
+    private readonly ManualResetEventSlim _startedOrSkipped = new();
+    private volatile bool _running;
+    private volatile bool _skipped;
+
+    /// <summary>
+    /// How many chunks a deferred batch holds before its parser waits for <see cref="Start"/>: up to 262,144 posts,
+    /// more than the parser reads while the previous file's last row groups are compressed and committed (~150,000
+    /// on the IRA files). 48 chunks made the parser wait ~0.35 s per file; with 128 it never waits there. IRA import,
+    /// 20 interleaved pairs against file-by-file imports: faster in 15, median 8.61 vs 8.74 s, mean 8.83 vs 9.12 s,
+    /// 2.6% more CPU (posts held longer survive more collections). Peak working set unchanged (0.62 GB).
+    /// </summary>
+    internal const int DefaultBacklogChunks = 128;
+
+    /// <param name="deferStart">
+    /// True: nothing touches DuckDB until <see cref="Start"/> (or <see cref="Skip"/>); posts queue in a bounded backlog
+    /// meanwhile. <see cref="ImportPipeline.ImportFiles"/> starts the next file's batch once the previous one committed.
+    /// </param>
+    internal ImportBatch(InvestigationStore store, ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected,
+        bool deferStart = false)
     {
         _store = store;
         _source = source;
         _keys = store.ImportKeys;
+        _stopOnFirstRejected = stopOnFirstRejected;
+        _onRejected = onRejected;
+        _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
+        if (!deferStart) Start();
+    }
+
+    /// <summary>
+    /// Opens the file's transaction, inserts its imports row and starts the posts INSERT, then lets the parser's
+    /// backlog through. Runs on the thread that owns the store's connection, after the previous import ended.
+    /// </summary>
+    internal void Start()
+    {
+        _store.OpenImport();
+        try
+        {
+            StartInStore();
+        }
+        catch
+        {
+            _store.EndImport(committed: true); // nothing of this batch reached the key set
+            throw;
+        }
+        _running = true;
+        _startedOrSkipped.Set();
+        Trace("started");
+    }
+
+    /// <summary>The file will not be imported (imported before, or an earlier file failed): the parser stops, posts are dropped.</summary>
+    internal void Skip()
+    {
+        _skipped = true;
+        _startedOrSkipped.Set();
+    }
+
+    private void StartInStore()
+    {
+        var store = _store;
         // When the set already holds every key stored since the store was opened empty, keys of earlier files are
         // caught here too and commit needs no probe; otherwise the set starts empty for this file.
         _keysCoverStore = store.ImportKeysCoverStore;
         if (!_keysCoverStore) _keys.Clear();
-        _stopOnFirstRejected = stopOnFirstRejected;
-        _onRejected = onRejected;
         _store.Execute(StoreSchema.CreateStaging);
         // Everything of this file happens in one transaction, committed only by Commit(); the posts INSERT runs in
         // the connection's open transaction. The imports row comes first so the posts can carry its id.
@@ -82,9 +137,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             throw;
         }
         _delivery = store.Feed.Open(_importId, ChunksInFlight, DropRepeats);
-        _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
         _appendTask = Task.Factory.StartNew(InsertPosts, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        Trace("started");
     }
 
     public ImportSource Source => _source;
@@ -96,7 +149,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     public RejectedRecord? FirstRejected { get; private set; }
 
     /// <summary>True once the import should stop: a rejection without --skip-bad, or the posts INSERT failed.</summary>
-    public bool Stopped => _appendFailed || (_stopOnFirstRejected && _rejected > 0);
+    public bool Stopped => _skipped || _appendFailed || (_stopOnFirstRejected && _rejected > 0);
 
     /// <summary>
     /// Runs on the importer's thread: queues the post. Repeats are dropped later, in file order (<see cref="DropRepeats"/>).
@@ -166,8 +219,36 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         var count = _chunkCount;
         _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
         _chunkCount = 0;
+        if (!_running)
+        {
+            _backlog.Add((full, count));
+            if (_backlog.Count < _store.ImportBacklogChunks) return;
+            // Back-pressure before the start too: the backlog is bounded.
+            _startedOrSkipped.Wait();
+            if (_skipped)
+            {
+                DropBacklog();
+                return;
+            }
+            DeliverBacklog();
+            return;
+        }
+        if (_backlog.Count > 0) DeliverBacklog();
         // Back-pressure: the parser waits for DuckDB instead of buffering the file in memory.
-        if (!_delivery.Add(full, count)) ArrayPool<Post>.Shared.Return(full, clearArray: true);
+        if (!_delivery!.Add(full, count)) ArrayPool<Post>.Shared.Return(full, clearArray: true);
+    }
+
+    private void DeliverBacklog()
+    {
+        foreach (var (posts, count) in _backlog)
+            if (!_delivery!.Add(posts, count)) ArrayPool<Post>.Shared.Return(posts, clearArray: true);
+        _backlog.Clear();
+    }
+
+    private void DropBacklog()
+    {
+        foreach (var (posts, _) in _backlog) ArrayPool<Post>.Shared.Return(posts, clearArray: true);
+        _backlog.Clear();
     }
 
     /// <summary>
@@ -186,7 +267,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         catch
         {
             _appendFailed = true;
-            _delivery.Fail();
+            _delivery!.Fail();
             // Drain so nothing stays rented; the error surfaces from Commit.
             while (_delivery.TryTakeNow(out var posts)) ArrayPool<Post>.Shared.Return(posts, clearArray: true);
             throw;
@@ -231,14 +312,23 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     /// <summary>Hands over the last chunk, ends the queue and waits for the INSERT, rethrowing its failure.</summary>
     private void FinishAppending()
     {
+        if (!_running)
+        {
+            // Never started (skipped, or abandoned before its turn): nothing reached DuckDB.
+            if (_chunkCount > 0) ArrayPool<Post>.Shared.Return(_chunk, clearArray: true);
+            _chunkCount = 0;
+            DropBacklog();
+            return;
+        }
         try
         {
             Flush();
+            DeliverBacklog();
         }
         finally
         {
-            _delivery.Complete();
-            try { _appendTask.GetAwaiter().GetResult(); }
+            _delivery!.Complete();
+            try { _appendTask!.GetAwaiter().GetResult(); }
             finally { _store.Feed.Close(_delivery); }
         }
     }
@@ -285,12 +375,13 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     public ImportSummary Commit()
     {
         if (_finished) throw new InvalidOperationException("this import batch is already finished");
+        if (!_running) throw new InvalidOperationException("this import batch was never started");
         _finished = true;
         try
         {
             Trace("parsed");
             FinishAppending();
-            Trace($"appended (parser waited for DuckDB {_delivery.ParserWaitSeconds:F2} s, DuckDB threads for the parser {_delivery.DuckDBWaitSeconds:F2} s)");
+            Trace($"appended (parser waited for DuckDB {_delivery!.ParserWaitSeconds:F2} s, DuckDB threads for the parser {_delivery.DuckDBWaitSeconds:F2} s)");
             var connection = _store.Connection;
             var mergeClock = Stopwatch.StartNew();
             var postsImported = _postsAppended - DeleteRepeats(connection);
@@ -319,7 +410,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
                 PostsMergeSeconds = mergeSeconds,
             };
             CompleteImportRow(connection, summary);
-            _transaction.Commit();
+            _transaction!.Commit();
             _committed = true;
             if (!_store.ImportKeysCoverStore) _keys.Clear();
             Trace("committed");
@@ -352,7 +443,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         cmd.Parameters.Add(new DuckDBParameter("size", _source.Size));
         cmd.Parameters.Add(new DuckDBParameter("sha", _source.Sha256));
         cmd.Parameters.Add(new DuckDBParameter("format", _source.Format));
-        cmd.Parameters.Add(new DuckDBParameter("started", _started));
+        cmd.Parameters.Add(new DuckDBParameter("started", _startedAt));
         return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -389,12 +480,13 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 
     private void Cleanup()
     {
+        if (!_running) return;
         if (!_committed)
         {
-            try { _transaction.Rollback(); }
+            try { _transaction!.Rollback(); }
             catch (Exception) { /* a connection that failed has already rolled back */ }
         }
-        _transaction.Dispose();
+        _transaction!.Dispose();
         try { _store.Execute(StoreSchema.DropStaging); }
         catch (DuckDBException) { /* the connection is unusable; the temp tables die with it */ }
         _store.EndImport(_committed);

@@ -8,6 +8,11 @@ public sealed class ImportProgress
 
     public string? CurrentFile { get; private set; }
 
+    /// <summary>How many files have begun to be read; the one being read is number FilesStarted (1-based).</summary>
+    public int FilesStarted => _filesStarted;
+
+    private volatile int _filesStarted;
+
     /// <summary>Records (posts, accounts, rejected) received so far from the current file.</summary>
     public long Records => _batch is { } b ? b.PostsRead + b.AccountsRead + b.RejectedCount : 0;
 
@@ -26,6 +31,7 @@ public sealed class ImportProgress
         CurrentFile = path;
         _batch = batch;
         _file = file;
+        _filesStarted++;
     }
 
     internal void Stop()

@@ -93,19 +93,18 @@ public sealed class InvestigationStore : IDisposable
     /// Starts importing one file. Feed the returned sink to an importer, then <see cref="ImportBatch.Commit"/>;
     /// disposing it without committing leaves the store exactly as it was.
     /// </summary>
-    public ImportBatch BeginImport(ImportSource source, bool stopOnFirstRejected = true, Action<RejectedRecord>? onRejected = null)
+    public ImportBatch BeginImport(ImportSource source, bool stopOnFirstRejected = true, Action<RejectedRecord>? onRejected = null) =>
+        new(this, source, stopOnFirstRejected, onRejected);
+
+    /// <summary>A batch that parses into a backlog and touches DuckDB only once started (see <see cref="ImportPipeline.ImportFiles"/>).</summary>
+    internal ImportBatch PrepareImport(ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected) =>
+        new(this, source, stopOnFirstRejected, onRejected, deferStart: true);
+
+    /// <summary>Called when a batch starts: one import at a time per store.</summary>
+    internal void OpenImport()
     {
         if (_importOpen) throw new InvalidOperationException("another import batch is still open on this store");
         _importOpen = true;
-        try
-        {
-            return new ImportBatch(this, source, stopOnFirstRejected, onRejected);
-        }
-        catch
-        {
-            _importOpen = false;
-            throw;
-        }
     }
 
     /// <summary>Ends the open import; a rolled-back import's keys are in the set but not in the store, so the set is dropped.</summary>
@@ -131,6 +130,9 @@ public sealed class InvestigationStore : IDisposable
     /// holds. Kept by the store so the next file reuses the grown table.
     /// </summary>
     internal PostKeySet ImportKeys { get; } = new();
+
+    /// <summary>How many chunks of posts the next file's parser may hold while the previous file commits (tests lower it).</summary>
+    internal int ImportBacklogChunks { get; set; } = ImportBatch.DefaultBacklogChunks;
 
     /// <summary>How many keys an import remembers before leaving repeats to DuckDB (tests lower it to reach that path).</summary>
     internal int ImportKeyLimit { get; set; } = ImportBatch.DefaultKeyLimit;
