@@ -54,6 +54,11 @@ public static class CommandRouter
             AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
             return e.ExitCode;
         }
+        catch (Swarmscope.Storage.InvestigationFileException e)
+        {
+            AnsiConsole.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            return 1;
+        }
     }
 
     private static void PrintHelp()

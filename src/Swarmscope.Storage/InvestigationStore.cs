@@ -34,13 +34,19 @@ public sealed class InvestigationStore : IDisposable
     public static InvestigationStore Open(string path, string memoryLimit = "1GB")
     {
         var full = System.IO.Path.GetFullPath(path);
+        RefuseNonDatabase(path, full);
         var dir = System.IO.Path.GetDirectoryName(full);
         if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
         var connection = new DuckDBConnection($"Data Source={full}");
         try
         {
-            connection.Open();
+            try { connection.Open(); }
+            catch (DuckDBException e) { throw new InvestigationFileException($"{path}: cannot open the investigation file: {e.Message}", e); }
             var store = new InvestigationStore(path, connection);
+            // DuckDB opens an existing CSV or JSON file as an in-memory database over it: everything imported would
+            // vanish at exit. RefuseNonDatabase catches that before; this catches any other way of ending up in memory.
+            if (store.Text("SELECT path FROM duckdb_databases() WHERE database_name = current_database()") is not { Length: > 0 })
+                throw new InvestigationFileException($"{path}: DuckDB opened this as an in-memory database, not as a file; nothing would be kept. Name a .duckdb file.");
             store.Execute($"SET memory_limit = '{memoryLimit.Replace("'", "")}'");
             // Checkpoint (recompress and rewrite) once when the store closes, not after every imported file's
             // commit: measured ~15% less CPU and ~150 MB less peak memory on an IRA file. Commits stay durable via the WAL.
@@ -62,7 +68,7 @@ public sealed class InvestigationStore : IDisposable
             store.Execute(StoreSchema.CreateTables);
             var version = store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
             if (version > StoreSchema.Version)
-                throw new InvalidOperationException($"{path}: this investigation file has schema version {version}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
+                throw new InvestigationFileException($"{path}: this investigation file has schema version {version}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
             if (version is > 0 and < StoreSchema.Version) store.Migrate(version);
             else if (version == 0) store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
             store.ImportKeysCoverStore = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") == 0;
@@ -73,6 +79,35 @@ public sealed class InvestigationStore : IDisposable
             connection.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// An existing file must be a DuckDB database (its header carries "DUCK" at byte 8). An export named by mistake
+    /// after --db would otherwise be opened by DuckDB as an in-memory view of itself: the import would report success
+    /// and keep nothing. (DuckDB refuses an empty file too, but some names make it open one in memory.)
+    /// </summary>
+    private static void RefuseNonDatabase(string path, string full)
+    {
+        if (!File.Exists(full)) return;
+        Span<byte> head = stackalloc byte[12];
+        int n;
+        try
+        {
+            using var file = new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            n = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new InvestigationFileException($"{path}: cannot read the investigation file: {e.Message}", e);
+        }
+        if (n == 12 && head[8..].SequenceEqual("DUCK"u8)) return;
+        if (n == 0)
+            throw new InvestigationFileException($"{path}: the file is empty, so it is not an investigation file. Delete it, or name a file that does not exist yet to create one.");
+        var text = n > 0 && head[..n].IndexOfAnyInRange((byte)0, (byte)8) < 0;
+        throw new InvestigationFileException(
+            $"{path}: not an investigation file (not a DuckDB database{(text ? "; it starts like text: an export?" : "")}). " +
+            "Put the files to import before --db and a new or existing .duckdb file after it, e.g. " +
+            "swarmscope import export.csv --db inv.duckdb");
     }
 
     /// <summary>Brings an older file's posts table to the current schema, step by step (<see cref="StoreSchema.MigrationSteps"/>).</summary>
@@ -253,6 +288,13 @@ public sealed class InvestigationStore : IDisposable
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
+    }
+
+    private string? Text(string sql)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = sql;
+        return cmd.ExecuteScalar() as string;
     }
 
     internal long Scalar(string sql)

@@ -95,6 +95,19 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_export_named_as_the_database_is_refused_not_imported_into_memory()
+    {
+        var export = PostsFile("export.csv", Row(1));
+        var other = PostsFile("other.csv", Row(2));
+        var before = File.ReadAllBytes(other);
+        var (exit, output) = CliRun.Run("import", export, "--db", other);
+        Assert.Equal(1, exit);
+        Assert.Contains("other.csv: not an investigation file", output);
+        Assert.Equal(before, File.ReadAllBytes(other));
+        Assert.Equal(1, CliRun.Run("stats", "--db", other).Exit);
+    }
+
+    [Fact]
     public void Skip_bad_writes_rejected_records_and_imports_the_rest()
     {
         var bad = PostsFile("bad.csv", Row(10), Row(11, time: "not-a-time"), Row(12), "twitter,13");

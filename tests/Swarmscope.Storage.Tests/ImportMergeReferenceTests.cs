@@ -244,7 +244,7 @@ public sealed class ImportMergeReferenceTests : IDisposable
     {
         var path = _dir.File("future.duckdb");
         using (var store = InvestigationStore.Open(path)) store.Execute("INSERT INTO schema_version VALUES (99, now()::TIMESTAMP)");
-        var e = Assert.Throws<InvalidOperationException>(() => InvestigationStore.Open(path));
+        var e = Assert.Throws<InvestigationFileException>(() => InvestigationStore.Open(path));
         Assert.Contains("schema version 99", e.Message);
     }
 }

@@ -284,4 +284,35 @@ public sealed class InvestigationStoreTests : IDisposable
         Assert.Equal(["3", "2", "1", "4"], store.ReadPosts().Select(p => p.Id).ToArray());
         Assert.Equal(["4"], store.ReadPosts(Platform.VK).Select(p => p.Id).ToArray());
     }
+
+    /// <summary>
+    /// DuckDB opens an existing CSV or JSON file as an in-memory database over it: an export named after --db by
+    /// mistake took a whole import, reported success, and kept nothing. Such a file is refused, and left untouched.
+    /// </summary>
+    [Theory]
+    [InlineData("export.csv", "object_id,account_id,content_id,timestamp_share\nA,u1,c1,1609459200\n", true)]
+    [InlineData("messages.json", "[{\"message_id\": 1, \"sender_id\": -100, \"text\": \"hi\"}]", true)]
+    [InlineData("tweets.csv.gz", "\u001f\u008b\u0008\u0000binary", false)]
+    public void A_file_that_is_not_a_DuckDB_database_is_refused_and_left_untouched(string name, string content, bool text)
+    {
+        var path = _dir.Write(name, content);
+        var before = File.ReadAllBytes(path);
+        var e = Assert.Throws<InvestigationFileException>(() => InvestigationStore.Open(path));
+        Assert.StartsWith($"{path}: not an investigation file", e.Message);
+        Assert.Equal(text, e.Message.Contains("starts like text"));
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.False(File.Exists(path + ".wal"));
+    }
+
+    /// <summary>An empty file is refused by name (DuckDB refuses it as "not a valid database" or, named .csv, opens it in memory).</summary>
+    [Theory]
+    [InlineData("new.duckdb")]
+    [InlineData("empty.csv")]
+    public void An_empty_file_is_refused_with_what_to_do(string name)
+    {
+        var path = _dir.Write(name, "");
+        var e = Assert.Throws<InvestigationFileException>(() => InvestigationStore.Open(path));
+        Assert.Contains("the file is empty", e.Message);
+        Assert.Equal(0, new FileInfo(path).Length);
+    }
 }
