@@ -7,9 +7,10 @@ public sealed class ImportCommand : ICommand
     public string Name => "import";
     public string Summary => "import exports into an investigation (a DuckDB file)";
     public string Usage => """
-        usage: swarmscope import <files...> --db FILE [--format NAME] [--map field=column,...] [--map-file FILE]
+        usage: swarmscope import <files or folders...> --db FILE [--format NAME] [--map field=column,...] [--map-file FILE]
                                  [--timezone ZONE] [--skip-bad FILE] [--force]
-          Each file's format is detected (see 'swarmscope formats'); gzip is read transparently.
+          Each file's format is detected (see 'swarmscope formats'); gzip is read transparently. A folder means
+          the files in it; those no format recognises are skipped and listed.
           --format NAME     use this importer for every file instead of detecting
           --map, --map-file column mapping for the generic CSV importer (field=column)
           --timezone ZONE   zone for timestamps without an offset (IANA id, default UTC)
@@ -31,6 +32,8 @@ public sealed class ImportCommand : ICommand
             Force = args.Flag("force"),
         };
         var plan = runner.Plan(args.Positionals);
+        foreach (var skipped in runner.Skipped)
+            CliOutput.Raw($"skipped {skipped}: no import format recognises it (name one with --format to import it)");
         runner.Run(db, plan);
         return Task.FromResult(0);
     }

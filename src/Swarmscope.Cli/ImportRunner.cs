@@ -19,28 +19,50 @@ public sealed class ImportRunner
     public string? SkipBadPath { get; init; }
     public bool Force { get; init; }
 
-    /// <summary>Chooses an importer for every file first, so a file no format recognises fails before anything is imported.</summary>
+    /// <summary>Files of named folders that no format recognises: left out of the plan, listed for the user.</summary>
+    public List<string> Skipped { get; } = [];
+
+    /// <summary>
+    /// Chooses an importer for every file first, so a file no format recognises fails before anything is imported.
+    /// A folder stands for the files directly in it (by name, hidden ones left out); those no format recognises are
+    /// skipped and listed in <see cref="Skipped"/> instead (an export folder often holds a README or a codebook).
+    /// </summary>
     public IReadOnlyList<(string File, IPlatformImporter Importer)> Plan(IReadOnlyList<string> files)
     {
         IPlatformImporter? forced = null;
         if (Format is not null)
             forced = ImporterRegistry.Find(Format) ?? throw new UsageException($"unknown format '{Format}'. Known formats: {KnownFormats()}");
         var plan = new List<(string, IPlatformImporter)>();
-        foreach (var file in files)
+        foreach (var arg in files)
         {
-            if (!File.Exists(file)) throw new UserFacingException($"{file}: no such file");
-            if (forced is not null) { plan.Add((file, forced)); continue; }
-            IPlatformImporter? importer;
-            try { (importer, _) = ImporterRegistry.Detect(file); }
-            catch (Exception e) when (e is IOException or InvalidDataException)
+            if (Directory.Exists(arg))
             {
-                throw new UserFacingException(e.Message.StartsWith(file, StringComparison.Ordinal) ? e.Message : $"{file}: cannot be read: {e.Message}");
+                var found = 0;
+                foreach (var file in Directory.GetFiles(arg).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
+                {
+                    var importer = forced ?? Detect(file);
+                    if (importer is null) { Skipped.Add(file); continue; }
+                    plan.Add((file, importer));
+                    found++;
+                }
+                if (found == 0)
+                    throw new UserFacingException($"{arg}: a folder with no file in a format Swarmscope reads (known formats: {KnownFormats()}; see 'swarmscope formats')");
+                continue;
             }
-            if (importer is null)
-                throw new UserFacingException($"{file}: no import format recognises this file. Name one with --format NAME (known formats: {KnownFormats()}; see 'swarmscope formats'), or map CSV columns with --format csv --map field=column,...");
-            plan.Add((file, importer));
+            if (!File.Exists(arg)) throw new UserFacingException($"{arg}: no such file");
+            if (forced is not null) { plan.Add((arg, forced)); continue; }
+            plan.Add((arg, Detect(arg) ?? throw new UserFacingException($"{arg}: no import format recognises this file. Name one with --format NAME (known formats: {KnownFormats()}; see 'swarmscope formats'), or map CSV columns with --format csv --map field=column,...")));
         }
         return plan;
+    }
+
+    private static IPlatformImporter? Detect(string file)
+    {
+        try { return ImporterRegistry.Detect(file).Importer; }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            throw new UserFacingException(e.Message.StartsWith(file, StringComparison.Ordinal) ? e.Message : $"{file}: cannot be read: {e.Message}");
+        }
     }
 
     public static string KnownFormats() => string.Join(", ", ImporterRegistry.All.Select(i => i.Format));

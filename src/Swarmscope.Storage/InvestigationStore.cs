@@ -41,6 +41,11 @@ public sealed class InvestigationStore : IDisposable
         try
         {
             try { connection.Open(); }
+            catch (DuckDBException e) when (e.Message.Contains("Could not set lock", StringComparison.Ordinal))
+            {
+                throw new InvestigationFileException($"{path}: another process is using this investigation file (DuckDB lets one process " +
+                                                     $"open it at a time); wait for it to finish. DuckDB said: {e.Message}", e);
+            }
             catch (DuckDBException e) { throw new InvestigationFileException($"{path}: cannot open the investigation file: {e.Message}", e); }
             var store = new InvestigationStore(path, connection);
             // DuckDB opens an existing CSV or JSON file as an in-memory database over it: everything imported would

@@ -108,6 +108,28 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_folder_imports_the_files_in_it_and_lists_those_no_format_reads()
+    {
+        Directory.CreateDirectory(_dir.File("export"));
+        _dir.Write("export/b.csv", PostsHeader + "\n" + Row(2) + "\n");
+        _dir.Write("export/a.csv", PostsHeader + "\n" + Row(1) + "\n");
+        _dir.Write("export/README.md", "# what these files are\n");
+        _dir.Write("export/.hidden.csv", PostsHeader + "\n" + Row(3) + "\n");
+        var (exit, output) = CliRun.Run("import", _dir.File("export"), "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Contains("skipped " + _dir.File("export/README.md") + ": no import format recognises it", output);
+        Assert.True(output.IndexOf("a.csv as", StringComparison.Ordinal) < output.IndexOf("b.csv as", StringComparison.Ordinal), output);
+        Assert.Equal(2, Count("SELECT count(*) FROM posts"));
+        Assert.Equal(2, Count("SELECT count(*) FROM imports"));
+
+        Directory.CreateDirectory(_dir.File("docs"));
+        _dir.Write("docs/notes.txt", "nothing to import\n");
+        (exit, output) = CliRun.Run("import", _dir.File("docs"), "--db", Db);
+        Assert.Equal(1, exit);
+        Assert.Contains("a folder with no file in a format Swarmscope reads", output);
+    }
+
+    [Fact]
     public void Skip_bad_writes_rejected_records_and_imports_the_rest()
     {
         var bad = PostsFile("bad.csv", Row(10), Row(11, time: "not-a-time"), Row(12), "twitter,13");
