@@ -14,11 +14,11 @@ public sealed class IraImportTests
         Assert.Equal(4, files.Length);
         using var store = InvestigationStore.Open(dir.File("ira.duckdb"));
         long read = 0, merged = 0;
-        foreach (var file in files)
+        var plan = files.Select(f => (f, ImporterRegistry.Detect(f).Importer!)).ToArray();
+        Assert.All(plan, p => Assert.Equal("ira", p.Item2.Format));
+        // All four in one call, as `swarmscope import` does: each file parsed while the one before it commits.
+        foreach (var s in ImportPipeline.ImportFiles(store, plan))
         {
-            var (importer, _) = ImporterRegistry.Detect(file);
-            Assert.Equal("ira", importer?.Format);
-            var s = ImportPipeline.ImportFile(store, file, importer!);
             Assert.Equal(0, s.Rejected);
             read += s.PostsRead;
             merged += s.PostsMerged;
