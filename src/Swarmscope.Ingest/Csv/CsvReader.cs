@@ -82,6 +82,7 @@ public sealed class CsvReader : IDisposable
             if (TryParseRecord()) { RecordCount++; return true; }
             // Record incomplete in buffer: make room / read more and parse it again from its start.
             if (_eof) { ParseAtEof(); RecordCount++; return true; }
+            if (_end - _start >= MaxRecordBytes) { ParseTooLong(); RecordCount++; return true; }
             Fill();
         }
     }
@@ -159,6 +160,26 @@ public sealed class CsvReader : IDisposable
             Finish(count, pos, next, newlinesInside + 1);
             return true;
         }
+    }
+
+    /// <summary>
+    /// The longest record read whole, 16 MiB: hundreds of times any real post. Beyond it a record is almost surely a
+    /// quote never closed, which would otherwise make the reader hold the whole rest of the file in memory (a 129 MB
+    /// file with a stray quote on line 2 took 350 MB) and, in a file of gigabytes, run out of it.
+    /// </summary>
+    public const int MaxRecordBytes = 16 << 20;
+
+    /// <summary>
+    /// Ends the file at a record longer than <see cref="MaxRecordBytes"/>: it is returned malformed with what was read
+    /// of it, and nothing after it is read, since where it was meant to end cannot be known.
+    /// </summary>
+    private void ParseTooLong()
+    {
+        TryParseRecordUnclosed();
+        Malformation = $"a record longer than {MaxRecordBytes >> 20} MiB (a quote never closed?); the rest of the file was not read";
+        MalformedField = Math.Max(0, FieldCount - 1);
+        _eof = true;
+        _start = _end;
     }
 
     private void ParseAtEof()

@@ -113,4 +113,64 @@ public class CsvReaderTests
         Assert.Equal("a quoted field is never closed", rows[2].Malformation);
         Assert.Equal(3, rows[2].Line);
     }
+
+    /// <summary>Rows produced on demand, so a test can offer 100 MiB without holding them; counts what was read.</summary>
+    private sealed class EndlessRows(byte[] head, long total) : Stream
+    {
+        private static readonly byte[] Row = "obj1,acct1,c1,1609459200\n"u8.ToArray();
+        public long Position2;
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = 0;
+            while (n < count && Position2 < total)
+            {
+                var p = Position2 < head.Length ? head : Row;
+                var at = (int)(Position2 < head.Length ? Position2 : (Position2 - head.Length) % Row.Length);
+                var take = Math.Min(count - n, p.Length - at);
+                Array.Copy(p, at, buffer, offset + n, take);
+                n += take;
+                Position2 += take;
+            }
+            return n;
+        }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => total;
+        public override long Position { get => Position2; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>
+    /// A stray quote early in a big file used to make the reader hold the whole rest of the file (a 129 MB file took
+    /// 350 MB; gigabytes would exhaust memory). Past 16 MiB the record is returned malformed and reading stops.
+    /// </summary>
+    [Fact]
+    public void A_quote_never_closed_in_a_huge_file_stops_at_16_MiB_instead_of_reading_the_file_into_memory()
+    {
+        var stream = new EndlessRows("object_id,account_id,content_id,timestamp_share\nA,u1,\"c1,1609459200\n"u8.ToArray(), 100L << 20);
+        using var reader = new CsvReader(stream);
+        Assert.True(reader.Read());
+        Assert.Null(reader.Malformation);
+        Assert.True(reader.Read());
+        Assert.Equal(2, reader.LineNumber);
+        Assert.Equal(2, reader.MalformedField);
+        Assert.StartsWith("a record longer than 16 MiB (a quote never closed?)", reader.Malformation);
+        Assert.False(reader.Read());
+        Assert.InRange(stream.Position2, CsvReader.MaxRecordBytes, 2L * CsvReader.MaxRecordBytes);
+    }
+
+    [Fact]
+    public void A_quoted_field_just_under_the_limit_is_read_whole()
+    {
+        var big = new string('x', CsvReader.MaxRecordBytes - 100);
+        var rows = ReadAll($"a,b\n\"{big}\",2\n3,4\n");
+        Assert.Equal(3, rows.Count);
+        Assert.Equal(big.Length, rows[1].Fields[0].Length);
+        Assert.Null(rows[1].Malformation);
+        Assert.Equal(["3", "4"], rows[2].Fields);
+    }
 }
