@@ -32,10 +32,13 @@ public sealed class JsonStreamReader : IDisposable
     // The reader state counts lines from where it was created; after a resync that is not line 1.
     private long _linesBeforeState;
 
-    public JsonStreamReader(Stream stream, int initialBufferSize = 1 << 16)
+    private readonly int _maxValueBytes;
+
+    public JsonStreamReader(Stream stream, int initialBufferSize = 1 << 16, int maxValueBytes = MaxValueBytes)
     {
         _stream = stream;
         _buffer = ArrayPool<byte>.Shared.Rent(initialBufferSize);
+        _maxValueBytes = maxValueBytes;
     }
 
     /// <summary>The token last returned by <see cref="Read"/>, or the first token of the last value read.</summary>
@@ -211,6 +214,20 @@ public sealed class JsonStreamReader : IDisposable
             _start += 3; // a UTF-8 byte order mark is not part of the JSON text
     }
 
+    /// <summary>Where the next value starts in the window: after separators and white space.</summary>
+    private int ValueStart()
+    {
+        var i = _buffer.AsSpan(_start, _end - _start).IndexOfAnyExcept(" \t\r\n,:"u8);
+        return i < 0 ? 0 : i;
+    }
+
+    private long ColumnOf(int offsetInWindow)
+    {
+        var before = _buffer.AsSpan(_start, offsetInWindow);
+        var newline = before.LastIndexOf((byte)'\n');
+        return newline < 0 ? _columnAtStart + offsetInWindow : offsetInWindow - newline;
+    }
+
     private long LineOf(int offsetInWindow) =>
         _lineAtStart + _buffer.AsSpan(_start, offsetInWindow).Count((byte)'\n');
 
@@ -233,6 +250,12 @@ public sealed class JsonStreamReader : IDisposable
         _start += count;
     }
 
+    /// <summary>
+    /// The largest single value read whole, 256 MiB: an API response page with its includes is a few MB, a Telegram
+    /// Desktop export is read message by message.
+    /// </summary>
+    internal const int MaxValueBytes = 256 << 20;
+
     private void Refill()
     {
         if (_eof) return;
@@ -244,6 +267,11 @@ public sealed class JsonStreamReader : IDisposable
         }
         if (_end == _buffer.Length)
         {
+            // A value as large as this is almost surely a bracket or string never closed: reading on would take the
+            // rest of the file into memory.
+            if (_end >= _maxValueBytes)
+                throw new JsonSyntaxException(LineOf(ValueStart()), ColumnOf(ValueStart()),
+                    $"one JSON value runs past {_maxValueBytes >> 20} MiB (a bracket or string never closed?); the rest of the file was not read");
             // One value is larger than the buffer: grow it (bounded by the largest value, not the file).
             var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
             Buffer.BlockCopy(_buffer, 0, bigger, 0, _end);

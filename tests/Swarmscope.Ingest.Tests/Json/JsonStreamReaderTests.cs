@@ -58,6 +58,26 @@ public sealed class JsonStreamReaderTests
         Assert.InRange(e.Column, column + 1, column + 2);
     }
 
+    /// <summary>
+    /// A string never closed used to make the reader hold the rest of the file, however large. Past the limit
+    /// (256 MiB by default, 1 MiB here) the value is a syntax error naming the line where it starts.
+    /// </summary>
+    [Fact]
+    public void A_value_never_closed_is_an_error_at_the_limit_not_the_whole_file_in_memory()
+    {
+        var head = "[\n{\"id\": 1, \"text\": \"ok\"},\n{\"id\": 2, \"text\": \"open";
+        var bytes = Encoding.UTF8.GetBytes(head + new string('x', 8 << 20));
+        var stream = new MemoryStream(bytes);
+        using var reader = new JsonStreamReader(stream, 1 << 16, maxValueBytes: 1 << 20);
+        Assert.True(reader.Read());
+        Assert.True(reader.TryReadValue(out var first));
+        first!.Dispose();
+        var e = Assert.Throws<JsonSyntaxException>(() => reader.TryReadValue(out _));
+        Assert.Equal((3, 1), (e.Line, e.Column));
+        Assert.Contains("runs past 1 MiB", e.Reason);
+        Assert.True(stream.Position <= 2 << 20, $"read {stream.Position} bytes of {bytes.Length}");
+    }
+
     [Fact]
     public void Skip_value_and_peek_walk_an_object()
     {
