@@ -47,13 +47,8 @@ public sealed class RejectedRecordWriter : IDisposable
         }
     }
 
-    private void Field(string? value)
-    {
-        if (value is null) return;
-        _writer.Write('"');
-        _writer.Write(value.Replace("\"", "\"\""));
-        _writer.Write('"');
-    }
+    /// <summary>The raw record is hostile text: quoted, and kept from running as a spreadsheet formula (<see cref="Swarmscope.Reports.ReportText.Csv"/>).</summary>
+    private void Field(string? value) => _writer.Write(Swarmscope.Reports.ReportText.Csv(value));
 
     public void Dispose() => _writer.Dispose();
 }

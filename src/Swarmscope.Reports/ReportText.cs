@@ -9,12 +9,15 @@ namespace Swarmscope.Reports;
 /// </summary>
 public static class ReportText
 {
-    /// <summary>RFC 4180 field: quoted when it contains a comma, quote, CR or LF. Leading =,+,-,@ get a quote so spreadsheets do not run formulas.</summary>
+    /// <summary>
+    /// RFC 4180 field: quoted when it contains a comma, quote, CR or LF. A text starting with =, +, -, @, tab or CR
+    /// (OWASP's list) gets a leading apostrophe so spreadsheets do not run it as a formula; numbers stay as they are.
+    /// </summary>
     public static string Csv(string? value)
     {
         if (string.IsNullOrEmpty(value)) return "";
         var v = value;
-        if (v[0] is '=' or '+' or '-' or '@' && !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) v = "'" + v;
+        if (v[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _)) v = "'" + v;
         return v.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + v.Replace("\"", "\"\"") + "\"" : v;
     }
 

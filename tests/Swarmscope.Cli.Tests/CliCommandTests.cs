@@ -152,6 +152,19 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("bad2.csv", doc.RootElement.GetProperty("file").GetString());
     }
 
+    /// <summary>A rejection log is opened in spreadsheets; a hostile record must not run there as a formula.</summary>
+    [Fact]
+    public void The_rejection_log_keeps_formulas_in_hostile_records_from_running()
+    {
+        var bad = PostsFile("formula.csv", Row(1), "=HYPERLINK(\"http://evil.example\"),2", "@SUM(1+1),3");
+        var log = _dir.File("formula-rejected.csv");
+        Assert.Equal(0, CliRun.Run("import", bad, "--db", Db, "--skip-bad", log).Exit);
+        var lines = File.ReadAllLines(log);
+        Assert.Equal(3, lines.Length);
+        Assert.EndsWith(",\"'=HYPERLINK(\"\"http://evil.example\"\"),2\"", lines[1]);
+        Assert.EndsWith(",\"'@SUM(1+1),3\"", lines[2]);
+    }
+
     [Fact]
     public void A_file_no_format_recognises_is_named_with_the_known_formats()
     {
