@@ -20,17 +20,8 @@ public static class ImporterRegistry
     public static IPlatformImporter? Find(string format) =>
         All.FirstOrDefault(i => string.Equals(i.Format, format, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Opens a file for reading, transparently decompressing gzip (detected by magic bytes, not name).</summary>
-    public static Stream OpenDecompressed(string path)
-    {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        Span<byte> magic = stackalloc byte[2];
-        var n = file.Read(magic);
-        file.Position = 0;
-        if (n == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
-            return new BufferedStream(new CheckedGzipStream(file, path), 1 << 16);
-        return file;
-    }
+    /// <summary>Opens a file for reading as importers see it: gunzipped, UTF-16 turned into UTF-8 (<see cref="ExportStream"/>).</summary>
+    public static Stream OpenDecompressed(string path) => ExportStream.Open(path);
 
     /// <summary>The best-matching importer for a file, or null when none is confident. Ties go to the more specific format.</summary>
     public static (IPlatformImporter? Importer, double Confidence) Detect(string path)

@@ -100,7 +100,7 @@ public static class ImportPipeline
     private static void Parse(ImportBatch batch, string path, IPlatformImporter importer, ImportOptions options, CancellationToken cancellationToken)
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var stream = Decompressed(file, path);
+        using var stream = ExportStream.Open(file, path, leaveOpen: true);
         options.Progress?.Start(path, batch, file);
         try
         {
@@ -116,31 +116,5 @@ public static class ImportPipeline
         {
             options.Progress?.Stop();
         }
-    }
-
-    private static Stream Decompressed(FileStream file, string path)
-    {
-        Span<byte> magic = stackalloc byte[2];
-        var n = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
-        file.Position = 0;
-        return n == 2 && magic[0] == 0x1f && magic[1] == 0x8b
-            ? new BufferedStream(new CheckedGzipStream(file, path, leaveOpen: true), 1 << 16)
-            : new NonClosingStream(file);
-    }
-
-    /// <summary>Lets the importer dispose its stream without closing the file the progress display watches.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => true;
-        public override bool CanSeek => inner.CanSeek;
-        public override bool CanWrite => false;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => inner.Position = value; }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
