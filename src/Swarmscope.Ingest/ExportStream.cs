@@ -58,7 +58,8 @@ public static class ExportStream
             var n = Math.Min(buffer.Length, _prefix.Length);
             _prefix.Span[..n].CopyTo(buffer);
             _prefix = _prefix[n..];
-            return n;
+            // The first read returns as much as a plain read would: readers look for a 3-byte UTF-8 mark in it.
+            return n < buffer.Length && _prefix.IsEmpty ? n + rest.ReadAtLeast(buffer[n..], 1, throwOnEndOfStream: false) : n;
         }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));

@@ -209,7 +209,8 @@ public sealed class JsonStreamReader : IDisposable
     {
         if (_started) return;
         _started = true;
-        Refill();
+        // A stream may hand out fewer bytes than asked: read until the mark can be seen (or the data ends).
+        while (!_eof && _end - _start < 3) Refill();
         if (_end - _start >= 3 && _buffer[_start] == 0xEF && _buffer[_start + 1] == 0xBB && _buffer[_start + 2] == 0xBF)
             _start += 3; // a UTF-8 byte order mark is not part of the JSON text
     }

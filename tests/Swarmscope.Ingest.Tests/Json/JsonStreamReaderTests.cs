@@ -78,6 +78,24 @@ public sealed class JsonStreamReaderTests
         Assert.True(stream.Position <= 2 << 20, $"read {stream.Position} bytes of {bytes.Length}");
     }
 
+    /// <summary>A stream may return fewer bytes than asked (a pipe, a decompressor); the byte order mark must still be seen.</summary>
+    [Fact]
+    public void A_byte_order_mark_is_skipped_when_the_stream_hands_out_one_byte_at_a_time()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF[{\"a\": 1}, {\"a\": 2}]");
+        using var reader = new JsonStreamReader(new OneByteAtATime(bytes));
+        Assert.True(reader.Read());
+        Assert.Equal(JsonTokenType.StartArray, reader.TokenType);
+        Assert.True(reader.TryReadValue(out var first));
+        Assert.Equal(1, first!.RootElement.GetProperty("a").GetInt32());
+    }
+
+    private sealed class OneByteAtATime(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1));
+        public override int Read(Span<byte> buffer) => base.Read(buffer[..Math.Min(buffer.Length, 1)]);
+    }
+
     [Fact]
     public void Skip_value_and_peek_walk_an_object()
     {
