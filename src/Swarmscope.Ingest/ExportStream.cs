@@ -4,8 +4,9 @@ namespace Swarmscope.Ingest;
 
 /// <summary>
 /// The bytes an importer reads from an export file: gunzipped when the file is gzip (by magic bytes, not name; a cut
-/// file is an error, see <see cref="CheckedGzipStream"/>), and converted to UTF-8 when the text starts with a UTF-16
-/// byte order mark, as Excel's "Unicode" saves and some Windows tools write. Importers then see UTF-8 only.
+/// file is an error, see <see cref="CheckedGzipStream"/>), unzipped when it is a zip archive of one file (as Twitter's
+/// information-operations archives are published), and converted to UTF-8 when the text starts with a UTF-16 byte
+/// order mark, as Excel's "Unicode" saves and some Windows tools write. Importers then see UTF-8 only.
 /// </summary>
 public static class ExportStream
 {
@@ -24,13 +25,38 @@ public static class ExportStream
     /// <summary>The decoded bytes of an open file (at its start); <paramref name="leaveOpen"/> keeps the file open after the stream is disposed.</summary>
     public static Stream Open(FileStream file, string path, bool leaveOpen)
     {
-        Span<byte> magic = stackalloc byte[2];
-        var n = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false);
+        Span<byte> magic = stackalloc byte[4];
+        var n = file.ReadAtLeast(magic, 4, throwOnEndOfStream: false);
         file.Position = 0;
-        Stream bytes = n == 2 && magic[0] == 0x1f && magic[1] == 0x8b
+        Stream bytes = n >= 2 && magic[0] == 0x1f && magic[1] == 0x8b
             ? new BufferedStream(new CheckedGzipStream(file, path, leaveOpen), 1 << 16)
+            : n == 4 && magic.SequenceEqual("PK\u0003\u0004"u8) ? OnlyEntry(file, path, leaveOpen)
             : leaveOpen ? new NonClosingStream(file) : file;
         return Utf16ToUtf8(bytes);
+    }
+
+    /// <summary>
+    /// The one file in a zip archive. An archive of several files is refused with what to do: each file is its own
+    /// import (provenance, SHA-256, one transaction), and the archive's path cannot name them.
+    /// </summary>
+    private static Stream OnlyEntry(FileStream file, string path, bool leaveOpen)
+    {
+        System.IO.Compression.ZipArchive zip;
+        try { zip = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Read, leaveOpen); }
+        catch (InvalidDataException e) { throw new InvalidDataException($"{path}: not a readable zip archive (cut short or damaged?): {e.Message}", e); }
+        try
+        {
+            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/') && e.Length > 0 && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)).ToArray();
+            if (entries.Length != 1)
+                throw new InvalidDataException($"{path}: a zip archive of {entries.Length} files ({string.Join(", ", entries.Take(5).Select(e => e.FullName))}" +
+                                               $"{(entries.Length > 5 ? ", ..." : "")}); Swarmscope reads a zip of one file. Unzip it and import the files or their folder");
+            return new PrefixedStream(ReadOnlyMemory<byte>.Empty, new BufferedStream(entries[0].Open(), 1 << 16), also: zip);
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
     }
 
     /// <summary>A UTF-16 byte order mark (little or big endian) turns the rest into UTF-8; anything else is passed on as it is.</summary>
@@ -48,7 +74,7 @@ public static class ExportStream
     }
 
     /// <summary>Bytes already read from a stream, then the rest of it.</summary>
-    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest) : Stream
+    private sealed class PrefixedStream(ReadOnlyMemory<byte> prefix, Stream rest, IDisposable? also = null) : Stream
     {
         private ReadOnlyMemory<byte> _prefix = prefix;
 
@@ -75,7 +101,11 @@ public static class ExportStream
 
         protected override void Dispose(bool disposing)
         {
-            if (disposing) rest.Dispose();
+            if (disposing)
+            {
+                rest.Dispose();
+                also?.Dispose();
+            }
             base.Dispose(disposing);
         }
     }

@@ -67,4 +67,35 @@ public sealed class ExportStreamTests
         Assert.Equal(0xFF, one.ReadByte());
         Assert.Equal(-1, one.ReadByte());
     }
+
+    /// <summary>Twitter's information-operations archives are published as a zip of one CSV.</summary>
+    [Fact]
+    public void A_zip_of_one_export_is_read_as_that_export_and_other_zips_are_refused_with_what_to_do()
+    {
+        using var dir = new TempDirectory();
+        var plain = dir.Write("ira.csv", IraCsv);
+        var zipPath = Path.Combine(dir.Path, "ira_tweets_csv_hashed.zip");
+        using (var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("ira_tweets_csv_hashed/");
+            using var w = new StreamWriter(zip.CreateEntry("ira_tweets_csv_hashed/ira.csv").Open());
+            w.Write(IraCsv);
+        }
+        Assert.Equal("ira", ImporterRegistry.Detect(zipPath).Importer?.Format);
+        Assert.Equal(CollectingSink.Import(plain).Posts.Select(p => (p.Id, p.Text)), CollectingSink.Import(zipPath).Posts.Select(p => (p.Id, p.Text)));
+
+        var two = Path.Combine(dir.Path, "two.zip");
+        using (var zip = ZipFile.Open(two, ZipArchiveMode.Create))
+        {
+            zip.CreateEntryFromFile(plain, "a.csv");
+            zip.CreateEntryFromFile(plain, "b.csv");
+        }
+        var e = Assert.Throws<InvalidDataException>(() => ImporterRegistry.OpenDecompressed(two));
+        Assert.StartsWith($"{two}: a zip archive of 2 files (a.csv, b.csv)", e.Message);
+
+        var cut = Path.Combine(dir.Path, "cut.zip");
+        File.WriteAllBytes(cut, File.ReadAllBytes(zipPath)[..100]);
+        e = Assert.Throws<InvalidDataException>(() => ImporterRegistry.OpenDecompressed(cut));
+        Assert.StartsWith($"{cut}: not a readable zip archive", e.Message);
+    }
 }
