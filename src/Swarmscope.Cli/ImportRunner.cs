@@ -65,12 +65,23 @@ public sealed class ImportRunner
         }
     }
 
+    /// <summary>The rejection log is written from scratch: naming an input file or the store there by mistake would destroy it.</summary>
+    private static void RefuseToOverwrite(string? skipBadPath, string dbPath, IReadOnlyList<(string File, IPlatformImporter Importer)> plan)
+    {
+        if (skipBadPath is null) return;
+        var log = Path.GetFullPath(skipBadPath);
+        foreach (var other in plan.Select(p => p.File).Append(dbPath).Append(dbPath + ".wal"))
+            if (string.Equals(Path.GetFullPath(other), log, StringComparison.Ordinal))
+                throw new UsageException($"--skip-bad {skipBadPath} would overwrite {other}, which this import reads or writes; name a new file for the rejected records");
+    }
+
     public static string KnownFormats() => string.Join(", ", ImporterRegistry.All.Select(i => i.Format));
 
     /// <summary>Runs the plan and prints the summary table. Throws <see cref="UserFacingException"/> at the first file that fails.</summary>
     public IReadOnlyList<ImportSummary> Run(string dbPath, IReadOnlyList<(string File, IPlatformImporter Importer)> plan)
     {
         var summaries = new System.Collections.Concurrent.ConcurrentQueue<ImportSummary>();
+        RefuseToOverwrite(SkipBadPath, dbPath, plan);
         using var rejectedLog = SkipBadPath is null ? null : new RejectedRecordWriter(SkipBadPath);
         InvestigationStore store;
         try { store = InvestigationStore.Open(dbPath); }

@@ -152,6 +152,22 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("bad2.csv", doc.RootElement.GetProperty("file").GetString());
     }
 
+    [Fact]
+    public void Skip_bad_naming_an_input_or_the_store_is_refused_before_anything_is_written()
+    {
+        var input = PostsFile("input.csv", Row(1), Row(2, time: "bad"));
+        var before = File.ReadAllBytes(input);
+        var (exit, output) = CliRun.Run("import", input, "--db", Db, "--skip-bad", input);
+        Assert.Equal(2, exit);
+        Assert.Contains("would overwrite", output);
+        Assert.Equal(before, File.ReadAllBytes(input));
+        Assert.False(File.Exists(Db));
+        Assert.Equal(1, CliRun.Run("import", input, "--db", Db).Exit); // the bad row stops a plain import; the store now exists
+        var store = File.ReadAllBytes(Db);
+        Assert.Equal(2, CliRun.Run("import", input, "--db", Db, "--skip-bad", Db).Exit);
+        Assert.Equal(store, File.ReadAllBytes(Db));
+    }
+
     /// <summary>A rejection log is opened in spreadsheets; a hostile record must not run there as a formula.</summary>
     [Fact]
     public void The_rejection_log_keeps_formulas_in_hostile_records_from_running()
