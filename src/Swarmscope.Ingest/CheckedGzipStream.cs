@@ -14,7 +14,6 @@ namespace Swarmscope.Ingest;
 /// </summary>
 public sealed class CheckedGzipStream : Stream
 {
-    private readonly Stream _file;
     private readonly string _path;
     private readonly GZipStream _gzip;
     private readonly uint? _trailerSize;
@@ -25,7 +24,6 @@ public sealed class CheckedGzipStream : Stream
     /// <param name="path">Named in the error.</param>
     public CheckedGzipStream(Stream file, string path, bool leaveOpen = false)
     {
-        _file = file;
         _path = path;
         if (file.CanSeek && file.Length >= 18)
         {

@@ -71,15 +71,9 @@ public static class ImportPipeline
                     batch = null;
                     worker.Enqueue(index, path, () =>
                     {
-                        if (earlier is not null || worker.FailedUpTo(index))
-                        {
-                            prepared.Dispose();
-                            if (earlier is null) return;
-                            summaries.Add(earlier);
-                            onImported?.Invoke(earlier);
-                            return;
-                        }
-                        var summary = prepared.Commit();
+                        if (earlier is null && worker.FailedUpTo(index)) { prepared.Dispose(); return; }
+                        if (earlier is not null) prepared.Dispose();
+                        var summary = earlier ?? prepared.Commit();
                         summaries.Add(summary);
                         onImported?.Invoke(summary);
                     });

@@ -270,8 +270,8 @@ public sealed class JsonStreamReader : IDisposable
         {
             // A value as large as this is almost surely a bracket or string never closed: reading on would take the
             // rest of the file into memory.
-            if (_end >= _maxValueBytes)
-                throw new JsonSyntaxException(LineOf(ValueStart()), ColumnOf(ValueStart()),
+            if (_end >= _maxValueBytes && ValueStart() is var valueStart)
+                throw new JsonSyntaxException(LineOf(valueStart), ColumnOf(valueStart),
                     $"one JSON value runs past {_maxValueBytes >> 20} MiB (a bracket or string never closed?); the rest of the file was not read");
             // One value is larger than the buffer: grow it (bounded by the largest value, not the file).
             var bigger = ArrayPool<byte>.Shared.Rent(_buffer.Length * 2);
