@@ -60,10 +60,8 @@ public static class ImportBenchmark
 
     private static int RunFiles(string db, string dir)
     {
-        var files = Directory.Exists(dir)
-            ? Directory.GetFiles(dir, "tweets-part*.csv.gz").Order(StringComparer.Ordinal).ToArray()
-            : [dir];
-        if (files.Length == 0) { Console.Error.WriteLine($"no tweets-part*.csv.gz in {dir}"); return 1; }
+        var files = FilesOf(dir);
+        if (files.Length == 0) { Console.Error.WriteLine($"no file in a format Swarmscope reads in {dir}"); return 1; }
         var clock = Stopwatch.StartNew();
         long rows = 0, posts = 0, merged = 0;
         double importSeconds = 0, loadSeconds = 0;
@@ -144,10 +142,25 @@ public static class ImportBenchmark
         }
     }
 
+    /// <summary>
+    /// A file stands for itself; a folder for its IRA tweet files when it has them (the default set, without the
+    /// profiles beside them), else for every file in it and its subfolders that a format recognises.
+    /// </summary>
+    private static string[] FilesOf(string dirOrFile)
+    {
+        if (!Directory.Exists(dirOrFile)) return [dirOrFile];
+        var ira = Directory.GetFiles(dirOrFile, "tweets-part*.csv.gz").Order(StringComparer.Ordinal).ToArray();
+        if (ira.Length > 0) return ira;
+        return Directory.GetFiles(dirOrFile, "*", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && ImporterRegistry.Detect(f).Importer is not null)
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
     /// <summary>The importers alone (gunzip + parse into a sink that only counts), to split parse cost from store cost.</summary>
     private static int RunParseOnly(string dir)
     {
-        var files = Directory.Exists(dir) ? Directory.GetFiles(dir, "tweets-part*.csv.gz").Order(StringComparer.Ordinal).ToArray() : [dir];
+        var files = FilesOf(dir);
+        if (files.Length == 0) { Console.Error.WriteLine($"no file in a format Swarmscope reads in {dir}"); return 1; }
         var clock = Stopwatch.StartNew();
         var sink = new CountingSink();
         foreach (var file in files)

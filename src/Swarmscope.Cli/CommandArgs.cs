@@ -2,14 +2,17 @@ namespace Swarmscope.Cli;
 
 /// <summary>
 /// "--key value", "--key=value", bare "--flag" and positionals. A repeated option keeps every value.
-/// An option is a flag when it is last or followed by another option.
+/// An option the command declares as a flag never takes the next word (so <c>import --force a.csv</c> imports a.csv);
+/// any other option is a flag when it is last or followed by another option.
 /// </summary>
 public sealed class CommandArgs
 {
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
     public List<string> Positionals { get; } = [];
 
-    public static CommandArgs Parse(ReadOnlySpan<string> args)
+    private static readonly string[] HelpFlags = ["help", "h"];
+
+    public static CommandArgs Parse(ReadOnlySpan<string> args, IReadOnlyCollection<string>? flags = null)
     {
         var result = new CommandArgs();
         for (var i = 0; i < args.Length; i++)
@@ -21,7 +24,9 @@ public sealed class CommandArgs
                 string? value = null;
                 var eq = name.IndexOf('=');
                 if (eq >= 0) { value = name[(eq + 1)..]; name = name[..eq]; }
-                else if (i + 1 < args.Length && !(args[i + 1].StartsWith("--", StringComparison.Ordinal))) value = args[++i];
+                else if (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) &&
+                         !HelpFlags.Contains(name) && flags?.Contains(name) != true)
+                    value = args[++i];
                 if (!result._options.TryGetValue(name, out var list)) result._options[name] = list = [];
                 if (value is not null) list.Add(value);
             }

@@ -35,7 +35,7 @@ public static class CommandRouter
         }
         try
         {
-            var parsed = CommandArgs.Parse(args.AsSpan(1));
+            var parsed = CommandArgs.Parse(args.AsSpan(1), command.Flags);
             if (parsed.Has("help") || parsed.Has("h"))
             {
                 AnsiConsole.WriteLine(command.Usage);

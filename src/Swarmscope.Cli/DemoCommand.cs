@@ -74,7 +74,7 @@ public sealed class DemoCommand : ICommand
 
     private static void RunCommand(ICommand command, params string[] args)
     {
-        var exit = command.RunAsync(CommandArgs.Parse(args)).GetAwaiter().GetResult();
+        var exit = command.RunAsync(CommandArgs.Parse(args, command.Flags)).GetAwaiter().GetResult();
         if (exit != 0) throw new UserFacingException($"demo step '{command.Name}' failed with exit code {exit}", exit);
     }
 

@@ -19,13 +19,17 @@ public sealed class ImportRunner
     public string? SkipBadPath { get; init; }
     public bool Force { get; init; }
 
+    /// <summary>A folder also stands for the files in its subfolders (hidden files and folders left out).</summary>
+    public bool Recursive { get; init; }
+
     /// <summary>Files of named folders that no format recognises: left out of the plan, listed for the user.</summary>
     public List<string> Skipped { get; } = [];
 
     /// <summary>
     /// Chooses an importer for every file first, so a file no format recognises fails before anything is imported.
-    /// A folder stands for the files directly in it (by name, hidden ones left out); those no format recognises are
-    /// skipped and listed in <see cref="Skipped"/> instead (an export folder often holds a README or a codebook).
+    /// A folder stands for the files directly in it, or with <see cref="Recursive"/> in its subfolders too (by path,
+    /// hidden ones left out); those no format recognises are skipped and listed in <see cref="Skipped"/> instead (an
+    /// export folder often holds a README or a codebook, a Telegram export its photos).
     /// </summary>
     public IReadOnlyList<(string File, IPlatformImporter Importer)> Plan(IReadOnlyList<string> files)
     {
@@ -38,7 +42,7 @@ public sealed class ImportRunner
             if (Directory.Exists(arg))
             {
                 var found = 0;
-                foreach (var file in Directory.GetFiles(arg).Where(f => !Path.GetFileName(f).StartsWith('.')).Order(StringComparer.Ordinal))
+                foreach (var file in FilesIn(arg))
                 {
                     var importer = forced ?? Detect(file);
                     if (importer is null) { Skipped.Add(file); continue; }
@@ -46,7 +50,8 @@ public sealed class ImportRunner
                     found++;
                 }
                 if (found == 0)
-                    throw new UserFacingException($"{arg}: a folder with no file in a format Swarmscope reads (known formats: {KnownFormats()}; see 'swarmscope formats')");
+                    throw new UserFacingException($"{arg}: a folder with no file in a format Swarmscope reads{UnreadSubfolders(arg)} " +
+                                                  $"(known formats: {KnownFormats()}; see 'swarmscope formats')");
                 continue;
             }
             if (!File.Exists(arg)) throw new UserFacingException($"{arg}: no such file");
@@ -54,6 +59,31 @@ public sealed class ImportRunner
             plan.Add((arg, Detect(arg) ?? throw new UserFacingException($"{arg}: no import format recognises this file. Name one with --format NAME (known formats: {KnownFormats()}; see 'swarmscope formats'), or map CSV columns with --format csv --map field=column,...")));
         }
         return plan;
+    }
+
+    private IEnumerable<string> FilesIn(string folder) =>
+        Directory.EnumerateFiles(folder, "*", new EnumerationOptions
+            {
+                RecurseSubdirectories = Recursive,
+                // Hidden files and folders (names starting with '.': .git, .DS_Store) are never exports.
+                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+                IgnoreInaccessible = false,
+            })
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal);
+
+    /// <summary>Names the subfolders a non-recursive folder argument left unread, and how to read them.</summary>
+    private string UnreadSubfolders(string folder)
+    {
+        if (Recursive) return "";
+        var subfolders = Directory.EnumerateDirectories(folder)
+            .Select(Path.GetFileName)
+            .Where(n => n is not null && !n.StartsWith('.'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (subfolders.Count == 0) return "";
+        var named = string.Join(", ", subfolders.Take(5)) + (subfolders.Count > 5 ? $" and {subfolders.Count - 5} more" : "");
+        return $" directly in it; its subfolders ({named}) were not read: name them, or add --recursive";
     }
 
     private static IPlatformImporter? Detect(string file)
@@ -82,6 +112,7 @@ public sealed class ImportRunner
     {
         var summaries = new System.Collections.Concurrent.ConcurrentQueue<ImportSummary>();
         RefuseToOverwrite(SkipBadPath, dbPath, plan);
+        var labels = new FileLabels(plan.Select(p => p.File));
         using var rejectedLog = SkipBadPath is null ? null : new RejectedRecordWriter(SkipBadPath);
         InvestigationStore store;
         try { store = InvestigationStore.Open(dbPath); }
@@ -100,7 +131,7 @@ public sealed class ImportRunner
             };
             try
             {
-                if (CliOutput.Interactive) RunWithProgress(store, plan, options, progress, summaries);
+                if (CliOutput.Interactive) RunWithProgress(store, plan, options, progress, summaries, labels);
                 else
                 {
                     foreach (var (file, importer) in plan) CliOutput.Raw($"importing {file} as {importer.Format} ...");
@@ -109,14 +140,14 @@ public sealed class ImportRunner
             }
             finally
             {
-                if (!summaries.IsEmpty) PrintSummary([.. summaries], rejectedLog, clock.Elapsed.TotalSeconds);
+                if (!summaries.IsEmpty) PrintSummary([.. summaries], rejectedLog, clock.Elapsed.TotalSeconds, labels);
             }
         }
         return [.. summaries];
     }
 
     private static void RunWithProgress(InvestigationStore store, IReadOnlyList<(string File, IPlatformImporter Importer)> plan,
-        ImportOptions options, ImportProgress progress, System.Collections.Concurrent.ConcurrentQueue<ImportSummary> summaries)
+        ImportOptions options, ImportProgress progress, System.Collections.Concurrent.ConcurrentQueue<ImportSummary> summaries, FileLabels labels)
     {
         AnsiConsole.Progress()
             .AutoClear(false)
@@ -133,7 +164,7 @@ public sealed class ImportRunner
                     // Files overlap: the next one is parsed while the previous one commits.
                     while (tasks.Count < Math.Min(progress.FilesStarted, plan.Count))
                     {
-                        tasks.Add(ctx.AddTask(Markup.Escape(Path.GetFileName(plan[tasks.Count].File)), maxValue: 100));
+                        tasks.Add(ctx.AddTask(Markup.Escape(labels.Of(plan[tasks.Count].File)), maxValue: 100));
                         clocks.Add(Stopwatch.StartNew());
                     }
                     var current = progress.FilesStarted - 1;
@@ -141,12 +172,12 @@ public sealed class ImportRunner
                     {
                         var records = progress.Records;
                         tasks[current].Value = progress.Fraction * 100;
-                        tasks[current].Description = Markup.Escape($"{Path.GetFileName(plan[current].File)}  {records:N0} records, {records / Math.Max(clocks[current].Elapsed.TotalSeconds, 0.001):N0}/s");
+                        tasks[current].Description = Markup.Escape($"{labels.Of(plan[current].File)}  {records:N0} records, {records / Math.Max(clocks[current].Elapsed.TotalSeconds, 0.001):N0}/s");
                     }
                     while (done < tasks.Count && finished.TryDequeue(out var s))
                     {
                         tasks[done].Value = 100;
-                        tasks[done].Description = Markup.Escape($"{Path.GetFileName(s.Path)}  {s.Read:N0} records" + (s.AlreadyImported ? " (already imported)" : ""));
+                        tasks[done].Description = Markup.Escape($"{labels.Of(s.Path)}  {s.Read:N0} records" + (s.AlreadyImported ? " (already imported)" : ""));
                         tasks[done].StopTask();
                         done++;
                     }
@@ -184,7 +215,7 @@ public sealed class ImportRunner
     }
 
     /// <param name="wallSeconds">The total row's seconds: files overlap (the next is read while the previous commits), so their seconds do not add up.</param>
-    private static void PrintSummary(IReadOnlyList<ImportSummary> summaries, RejectedRecordWriter? rejectedLog, double wallSeconds)
+    private static void PrintSummary(IReadOnlyList<ImportSummary> summaries, RejectedRecordWriter? rejectedLog, double wallSeconds, FileLabels labels)
     {
         // Records = posts + accounts. Merged records were already stored (or repeated in the file) and added nothing.
         var table = new Table().Title("import summary")
@@ -197,7 +228,7 @@ public sealed class ImportRunner
         long read = 0, imported = 0, merged = 0, rejected = 0;
         foreach (var s in summaries)
         {
-            var name = Markup.Escape(Path.GetFileName(s.Path));
+            var name = Markup.Escape(labels.Of(s.Path));
             if (s.AlreadyImported)
             {
                 table.AddRow(name, Markup.Escape(s.Format), "[yellow]already imported[/]", "0", "0", "0", "0");

@@ -10,6 +10,7 @@ public sealed class StatsCommand : ICommand
     public string Name => "stats";
     public string Summary => "counts of posts and accounts by platform, kind and month";
     public string Usage => "usage: swarmscope stats --db FILE [--json]";
+    public IReadOnlyCollection<string> Flags => ["json"];
 
     public Task<int> RunAsync(CommandArgs args)
     {

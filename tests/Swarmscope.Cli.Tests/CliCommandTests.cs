@@ -130,6 +130,85 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Fact]
+    public void Subfolders_are_named_when_left_unread_and_read_with_recursive()
+    {
+        // The layout of ../shared/data/telegram-news-ru: a licence beside a folder of exports.
+        Directory.CreateDirectory(_dir.File("export/raw/2024"));
+        Directory.CreateDirectory(_dir.File("export/.git"));
+        _dir.Write("export/LICENCE.md", "CC BY 4.0\n");
+        _dir.Write("export/raw/b.csv", PostsHeader + "\n" + Row(2) + "\n");
+        _dir.Write("export/raw/2024/a.csv", PostsHeader + "\n" + Row(1) + "\n");
+        _dir.Write("export/raw/2024/photo.jpg", "\xFF\xD8 not text");
+        _dir.Write("export/.git/c.csv", PostsHeader + "\n" + Row(3) + "\n");
+
+        var (exit, output) = CliRun.Run("import", _dir.File("export"), "--db", Db);
+        Assert.Equal(1, exit);
+        Assert.Contains("its subfolders (raw) were not read: name them, or add --recursive", output);
+        Assert.False(File.Exists(Db) && Count("SELECT count(*) FROM posts") > 0);
+
+        // A flag before the folder must not swallow it as its value.
+        (exit, output) = CliRun.Run("import", "--recursive", _dir.File("export"), "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Equal(2, Count("SELECT count(*) FROM posts"));
+        Assert.Equal(0, Count("SELECT count(*) FROM imports WHERE path LIKE '%.git%'"));
+        Assert.Contains("skipped " + _dir.File("export/raw/2024/photo.jpg"), output);
+        Assert.True(output.IndexOf("2024/a.csv as", StringComparison.Ordinal) < output.IndexOf("raw/b.csv as", StringComparison.Ordinal), output);
+    }
+
+    [Fact]
+    public void Declared_flags_never_take_the_next_word_as_their_value()
+    {
+        var file = PostsFile("posts.csv", Row(1));
+        var (exit, output) = CliRun.Run("import", "--force", file, "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Equal(1, Count("SELECT count(*) FROM posts"));
+        (exit, output) = CliRun.Run("stats", "--json", "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Contains("\"posts\": 1", output);
+
+        var args = CommandArgs.Parse(["--force", "a.csv", "--format", "ira", "b.csv"], ["force"]);
+        Assert.Equal(["a.csv", "b.csv"], args.Positionals);
+        Assert.True(args.Flag("force"));
+        Assert.Equal("ira", args.Get("format"));
+        // Undeclared options keep taking the next word, as before.
+        Assert.Equal("a.csv", CommandArgs.Parse(["--format", "a.csv"]).Get("format"));
+    }
+
+    [Fact]
+    public void Files_of_the_same_name_are_told_apart_by_their_folders()
+    {
+        var labels = new FileLabels(["/x/exports/ChatExport_A/result.json", "/x/exports/ChatExport_B/result.json",
+            "/x/a/2024/posts.csv", "/x/b/2024/posts.csv", "/x/only.csv"]);
+        Assert.Equal("ChatExport_A/result.json", labels.Of("/x/exports/ChatExport_A/result.json"));
+        Assert.Equal("ChatExport_B/result.json", labels.Of("/x/exports/ChatExport_B/result.json"));
+        Assert.Equal("a/2024/posts.csv", labels.Of("/x/a/2024/posts.csv"));
+        Assert.Equal("b/2024/posts.csv", labels.Of("/x/b/2024/posts.csv"));
+        Assert.Equal("only.csv", labels.Of("/x/only.csv"));
+
+        Directory.CreateDirectory(_dir.File("exports/one"));
+        Directory.CreateDirectory(_dir.File("exports/two"));
+        _dir.Write("exports/one/posts.csv", PostsHeader + "\n" + Row(1) + "\n");
+        _dir.Write("exports/two/posts.csv", PostsHeader + "\n" + Row(2) + "\n");
+        var (exit, output) = CliRun.Run("import", "--recursive", _dir.File("exports"), "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Contains("│ one/posts.csv", output);
+        Assert.Contains("│ two/posts.csv", output);
+    }
+
+    [Fact]
+    public void A_long_list_of_skipped_files_is_cut_to_a_count()
+    {
+        Directory.CreateDirectory(_dir.File("export/photos"));
+        _dir.Write("export/result.csv", PostsHeader + "\n" + Row(1) + "\n");
+        for (var i = 0; i < ImportCommand.SkippedListed + 5; i++) _dir.Write($"export/photos/p{i:D3}.jpg", "not an export");
+        var (exit, output) = CliRun.Run("import", _dir.File("export"), "--recursive", "--db", Db);
+        Assert.Equal(0, exit);
+        Assert.Equal(ImportCommand.SkippedListed, output.Split('\n').Count(l => l.StartsWith("skipped /", StringComparison.Ordinal)));
+        Assert.Contains("skipped 5 more files no import format recognises", output);
+        Assert.Equal(1, Count("SELECT count(*) FROM posts"));
+    }
+
+    [Fact]
     public void Skip_bad_writes_rejected_records_and_imports_the_rest()
     {
         var bad = PostsFile("bad.csv", Row(10), Row(11, time: "not-a-time"), Row(12), "twitter,13");
