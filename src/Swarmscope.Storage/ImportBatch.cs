@@ -28,7 +28,6 @@ namespace Swarmscope.Storage;
 /// </summary>
 public sealed class ImportBatch : IRecordSink, IDisposable
 {
-    private static readonly int ChunkSize = PostsFeed.ChunkSize;
 
     /// <summary>Keys remembered per file to drop repeats before they are appended: 16-bytes slots at most 70% full, so ≤ 128 MB.</summary>
     internal const int DefaultKeyLimit = 4_000_000;
@@ -43,8 +42,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private readonly Dictionary<(Platform, string), Account> _accounts = new();
     private readonly DateTime _startedAt = DateTime.UtcNow;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private Post[] _chunk;
-    private int _chunkCount;
+    private PostChunk _chunk;
     private long _postsRead;
     private long _accountsRead;
     private long _rejected;
@@ -54,14 +52,14 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private long _importId;
     private long _postsAppended;
     private readonly PostKeySet _keys;
-    private char[] _keyBuffer = new char[128];
+    private int[] _keptRows = [];
     private bool _keysOverflowed;
     private bool _keysCoverStore;
     private bool _storeHadPosts;
     private bool _committed;
 
     /// <summary>Chunks parsed before <see cref="Start"/>: the next file's parser runs while the previous file commits.</summary>
-    private readonly List<(Post[] Posts, int Count)> _backlog = [];
+    private readonly List<PostChunk> _backlog = [];
     private readonly ManualResetEventSlim _startedOrSkipped = new();
     private volatile bool _running;
     private volatile bool _skipped;
@@ -87,7 +85,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         _keys = store.ImportKeys;
         _stopOnFirstRejected = stopOnFirstRejected;
         _onRejected = onRejected;
-        _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
+        _chunk = store.Feed.RentChunk();
         if (!deferStart) Start();
     }
 
@@ -157,8 +155,9 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     public bool Stopped => _skipped || _appendFailed || (_stopOnFirstRejected && _rejected > 0);
 
     /// <summary>
-    /// Runs on the importer's thread: queues the post. Repeats are dropped later, in file order (<see cref="DropRepeats"/>).
-    /// The store keeps a post's file once per import (imports.path), so a post must come from this import's file.
+    /// Runs on the importer's thread: encodes the post into the current chunk (the post itself is not kept) and queues
+    /// full chunks. Repeats are dropped later, in file order (<see cref="DropRepeats"/>). The store keeps a post's file
+    /// once per import (imports.path), so a post must come from this import's file.
     /// </summary>
     public void Post(Post post)
     {
@@ -167,25 +166,26 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             throw new ArgumentException($"post {post.Id} names source file '{file}' but this import reads '{_source.Path}': " +
                                         "a post's file is stored as its import's path", nameof(post));
         _postsRead++;
-        _chunk[_chunkCount++] = post;
-        if (_chunkCount == ChunkSize) Flush();
+        _chunk.Add(post);
+        if (_chunk.IsFull) Flush();
     }
 
     /// <summary>
-    /// Keeps the first copy of each key and compacts the chunk; returns how many posts remain. The feed calls it for
+    /// Keeps the first copy of each key (<see cref="PostChunk.Keep"/>); returns how many posts remain. The feed calls it for
     /// one chunk at a time, in queue (= file) order, on one of DuckDB's threads while another fills vectors: the
     /// importer's thread, the slowest stage of an import, no longer hashes keys and probes the set (~20% of its time
     /// on the IRA files).
     /// </summary>
-    private int DropRepeats(Post[] posts, int count)
+    private int DropRepeats(PostChunk posts)
     {
+        var count = posts.Count;
         if (_keysOverflowed) return count;
+        if (_keptRows.Length < count) _keptRows = new int[posts.Capacity];
         var kept = 0;
         for (var i = 0; i < count; i++)
         {
-            var post = posts[i];
-            if (!_keys.Add(KeyOf(post.Platform, post.Id))) continue; // counted as merged at commit
-            posts[kept++] = post;
+            if (!_keys.Add(KeyOf(posts, i))) continue; // counted as merged at commit
+            _keptRows[kept++] = i;
             // Past this many keys the set would cost more memory than it saves; commit then finds the repeats in DuckDB.
             if (_keys.Count >= _store.ImportKeyLimit)
             {
@@ -194,11 +194,11 @@ public sealed class ImportBatch : IRecordSink, IDisposable
                 _storeHadPosts |= _keysCoverStore;
                 _store.ImportKeysCoverStore = false;
                 _keys.Clear();
-                for (var rest = i + 1; rest < count; rest++) posts[kept++] = posts[rest];
+                for (var rest = i + 1; rest < count; rest++) _keptRows[kept++] = rest;
                 break;
             }
         }
-        Array.Clear(posts, kept, count - kept);
+        if (kept < count) posts.Keep(_keptRows.AsSpan(0, kept));
         return kept;
     }
 
@@ -219,14 +219,12 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 
     private void Flush()
     {
-        if (_chunkCount == 0) return;
+        if (_chunk.Count == 0) return;
         var full = _chunk;
-        var count = _chunkCount;
-        _chunk = ArrayPool<Post>.Shared.Rent(ChunkSize);
-        _chunkCount = 0;
+        _chunk = _store.Feed.RentChunk();
         if (!_running)
         {
-            _backlog.Add((full, count));
+            _backlog.Add(full);
             if (_backlog.Count < _store.ImportBacklogChunks) return;
             // Back-pressure before the start too: the backlog is bounded.
             _startedOrSkipped.Wait();
@@ -240,19 +238,19 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         }
         if (_backlog.Count > 0) DeliverBacklog();
         // Back-pressure: the parser waits for DuckDB instead of buffering the file in memory.
-        if (!_delivery!.Add(full, count)) ArrayPool<Post>.Shared.Return(full, clearArray: true);
+        if (!_delivery!.Add(full)) _store.Feed.ReturnChunk(full);
     }
 
     private void DeliverBacklog()
     {
-        foreach (var (posts, count) in _backlog)
-            if (!_delivery!.Add(posts, count)) ArrayPool<Post>.Shared.Return(posts, clearArray: true);
+        foreach (var posts in _backlog)
+            if (!_delivery!.Add(posts)) _store.Feed.ReturnChunk(posts);
         _backlog.Clear();
     }
 
     private void DropBacklog()
     {
-        foreach (var (posts, _) in _backlog) ArrayPool<Post>.Shared.Return(posts, clearArray: true);
+        foreach (var posts in _backlog) _store.Feed.ReturnChunk(posts);
         _backlog.Clear();
     }
 
@@ -274,18 +272,22 @@ public sealed class ImportBatch : IRecordSink, IDisposable
             _appendFailed = true;
             _delivery!.Fail();
             // Drain so nothing stays rented; the error surfaces from Commit.
-            while (_delivery.TryTakeNow(out var posts)) ArrayPool<Post>.Shared.Return(posts, clearArray: true);
+            while (_delivery.TryTakeNow(out var posts)) _store.Feed.ReturnChunk(posts);
             throw;
         }
     }
 
     /// <summary>
-    /// A 128-bit XxHash of the id as DuckDB will store it (<see cref="StoredText"/>), seeded with
-    /// the platform, so equal ids of different platforms are different keys. Two distinct keys of one file collide
-    /// with probability about n²/2¹²⁹ (≈ 10⁻²⁶ at the cap), far below any hardware error rate.
+    /// A 128-bit XxHash of the post id's bytes exactly as DuckDB will store them (<see cref="PostChunk"/>: UTF-8,
+    /// <see cref="StoredText"/>), seeded with the platform, so equal ids of different platforms are different keys
+    /// and ids DuckDB would store alike are one key. Two distinct keys of one file collide with probability about
+    /// n²/2¹²⁹ (≈ 10⁻²⁶ at the cap), far below any hardware error rate.
     /// </summary>
-    private UInt128 KeyOf(Platform platform, string id) =>
-        XxHash128.HashToUInt128(MemoryMarshal.AsBytes(StoredText.Clean(id, ref _keyBuffer)), (long)platform);
+    private static UInt128 KeyOf(PostChunk posts, int row)
+    {
+        posts.String(PostChunk.PostId, row, out var id);
+        return XxHash128.HashToUInt128(id, posts.Platform[row]);
+    }
 
     private void AppendAccounts()
     {
@@ -320,8 +322,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         if (!_running)
         {
             // Never started (skipped, or abandoned before its turn): nothing reached DuckDB.
-            if (_chunkCount > 0) ArrayPool<Post>.Shared.Return(_chunk, clearArray: true);
-            _chunkCount = 0;
+            _chunk.Clear();
             DropBacklog();
             return;
         }

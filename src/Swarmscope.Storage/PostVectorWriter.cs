@@ -1,17 +1,15 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Text;
 using Swarmscope.Core;
 
 namespace Swarmscope.Storage;
 
 /// <summary>
-/// Writes posts straight into the vectors of a DuckDB data chunk, in posts table order (<see cref="StoreSchema"/>):
-/// fixed-width values into the vector's memory, strings of up to 12 UTF-8 bytes inline in DuckDB's 16-byte string
-/// record, longer ones encoded once into the writer's own pinned heap that the record points at (instead of a C API
-/// call per string that copied it into the vector's heap: `bench writer` 330 → 266 ns per IRA post); ENUM columns as their
-/// one-byte codes (<see cref="StoreNames.Code(Platform)"/>). One writer per thread.
-/// Strings are stored as <see cref="StoredText"/> (a NUL becomes U+FFFD; the key of a post is computed the same way).
+/// Writes encoded posts (<see cref="PostChunk"/>) straight into the vectors of a DuckDB data chunk, in posts table
+/// order (<see cref="StoreSchema"/>): fixed-width values into the vector's memory, strings of up to 12 UTF-8 bytes
+/// inline in DuckDB's 16-byte string record, longer ones copied into the writer's own pinned heap that the record
+/// points at (instead of a C API call per string that copied it into the vector's heap: `bench writer` 330 → 266 ns
+/// per IRA post); ENUM columns as their one-byte codes (<see cref="StoreNames.Code(Platform)"/>). One writer per thread.
 /// </summary>
 internal sealed unsafe class PostVectorWriter
 {
@@ -23,7 +21,6 @@ internal sealed unsafe class PostVectorWriter
     private readonly byte*[] _data = new byte*[Columns];
     private readonly byte*[] _listChildData = new byte*[Columns];
     private readonly ulong[] _listSize = new ulong[Columns];
-    private char[] _clean = new char[256];
     // The chunk's long strings, UTF-8, pointed at by the string records in the vectors (pinned: DuckDB reads them).
     private byte[] _heap = [];
     private byte* _heapStart;
@@ -34,8 +31,8 @@ internal sealed unsafe class PostVectorWriter
 
     public PostVectorWriter() => UseHeap(GC.AllocateUninitializedArray<byte>(1 << 20, pinned: true));
 
-    /// <summary>Fills rows [0, count) of the chunk with posts[0..count) and sets the chunk's size.</summary>
-    public void Write(IntPtr chunk, Post[] posts, int count, long importId)
+    /// <summary>Fills the output chunk with the posts' selected rows (<see cref="PostChunk.Selected"/>) and sets its size.</summary>
+    public void Write(IntPtr chunk, PostChunk posts, long importId)
     {
         // Per chunk, not per value: vector pointers, validity masks on first null, and list children sized for the
         // whole chunk up front, so filling a row makes no native call.
@@ -46,7 +43,9 @@ internal sealed unsafe class PostVectorWriter
             _validity[c] = null;
         }
         ResetHeap();
-        ReserveLists(posts, count);
+        var count = posts.SelectedCount;
+        var rows = posts.Selected;
+        ReserveLists(posts, rows, count);
         var platform = _data[PlatformColumn];
         var time = (long*)_data[TimeColumn];
         var precision = _data[PrecisionColumn];
@@ -56,26 +55,21 @@ internal sealed unsafe class PostVectorWriter
         var import = (long*)_data[ImportColumn];
         for (var i = 0; i < count; i++)
         {
-            var p = posts[i];
-            platform[i] = StoreNames.Code(p.Platform);
-            String(1, i, p.Id);
-            String(2, i, p.AccountId);
-            String(3, i, p.AccountHandle);
-            time[i] = p.Time.UnixMilliseconds * 1000; // TIMESTAMP = microseconds since the epoch
-            precision[i] = StoreNames.Code(p.Time.Precision);
-            kind[i] = StoreNames.Code(p.Kind);
-            String(7, i, p.Text);
-            String(8, i, p.Language);
-            String(9, i, p.TargetPostId);
-            String(10, i, p.TargetAccountId);
-            List(UrlsColumn, i, p.Urls);
-            List(HashtagsColumn, i, p.Hashtags);
-            List(MentionsColumn, i, p.Mentions);
-            List(MediaColumn, i, p.MediaHashes);
-            String(15, i, p.Channel);
-            idDerived[i] = p.IdDerived ? (byte)1 : (byte)0;
-            record[i] = p.Provenance.Record;
+            var r = rows[i];
+            platform[i] = posts.Platform[r];
+            time[i] = posts.Time[r];
+            precision[i] = posts.Precision[r];
+            kind[i] = posts.Kind[r];
+            idDerived[i] = posts.IdDerived[r];
+            record[i] = posts.Record[r];
             import[i] = importId;
+            for (var s = 0; s < PostChunk.StringCount; s++)
+            {
+                var column = StringColumns[s];
+                if (posts.String(s, r, out var bytes)) Assign(_data[column], i, bytes);
+                else Null(column, i);
+            }
+            for (var l = 0; l < PostChunk.ListCount; l++) List(FirstList + l, i, posts, posts.List(l, r));
         }
         for (var c = FirstList; c <= LastList; c++) DuckDBNative.ListVectorSetSize(_vectors[c], _listSize[c]);
         DuckDBNative.DataChunkSetSize(chunk, (ulong)count);
@@ -84,25 +78,20 @@ internal sealed unsafe class PostVectorWriter
     // Positions of the non-VARCHAR columns in StoreSchema.PostColumns (+ import_id), which PostsFeed declares too.
     public const int PlatformColumn = 0, TimeColumn = 4, PrecisionColumn = 5, KindColumn = 6;
     public const int IdDerivedColumn = 16, RecordColumn = 17, ImportColumn = 18;
-    public const int FirstList = UrlsColumn, LastList = MediaColumn;
-    private const int UrlsColumn = 11, HashtagsColumn = 12, MentionsColumn = 13, MediaColumn = 14;
-    /// <summary>Sizes each list column's child vector for all elements of the chunk's posts.</summary>
-    private void ReserveLists(Post[] posts, int count)
+    public const int FirstList = 11, LastList = 14;
+
+    /// <summary>The VARCHAR columns in <see cref="PostChunk"/>'s order: post_id, account_id, account_handle, text, language, target_post_id, target_account_id, channel.</summary>
+    private static readonly int[] StringColumns = [1, 2, 3, 7, 8, 9, 10, 15];
+
+    /// <summary>Sizes each list column's child vector for all elements of the selected rows.</summary>
+    private void ReserveLists(PostChunk posts, int[] rows, int count)
     {
-        // One pass over the posts for all four lists (each post is a cache miss; four passes cost four).
-        ulong urls = 0, hashtags = 0, mentions = 0, media = 0;
-        for (var i = 0; i < count; i++)
+        for (var l = 0; l < PostChunk.ListCount; l++)
         {
-            var p = posts[i];
-            urls += (ulong)(p.Urls?.Length ?? 0);
-            hashtags += (ulong)(p.Hashtags?.Length ?? 0);
-            mentions += (ulong)(p.Mentions?.Length ?? 0);
-            media += (ulong)(p.MediaHashes?.Length ?? 0);
+            ulong elements = 0;
+            for (var i = 0; i < count; i++) elements += (ulong)Math.Max(posts.List(l, rows[i]).Count, 0);
+            Reserve(FirstList + l, elements);
         }
-        Reserve(UrlsColumn, urls);
-        Reserve(HashtagsColumn, hashtags);
-        Reserve(MentionsColumn, mentions);
-        Reserve(MediaColumn, media);
     }
 
     private void Reserve(int column, ulong elements)
@@ -115,23 +104,16 @@ internal sealed unsafe class PostVectorWriter
         _listSize[column] = size;
     }
 
-    private void String(int column, int row, string? s)
+    private void List(int column, int row, PostChunk posts, (int First, int Count) list)
     {
-        if (s is null) { Null(column, row); return; }
-        Assign(_data[column], row, s);
-    }
-
-    private void List(int column, int row, string[]? list)
-    {
-        if (list is null) { Null(column, row); return; }
+        if (list.Count < 0) { Null(column, row); return; }
         var offset = _listSize[column];
         var childData = _listChildData[column];
-        var index = offset;
-        foreach (var s in list) if (s is not null) Assign(childData, (int)index++, s);
-        _listSize[column] = index;
+        for (var e = 0; e < list.Count; e++) Assign(childData, (int)offset + e, posts.Element(list.First + e));
+        _listSize[column] = offset + (ulong)list.Count;
         var entries = (ulong*)_data[column];
         entries[2 * row] = offset;
-        entries[2 * row + 1] = index - offset;
+        entries[2 * row + 1] = (ulong)list.Count;
     }
 
     private void Null(int column, int row)
@@ -145,23 +127,21 @@ internal sealed unsafe class PostVectorWriter
         mask[row >> 6] &= ~(1UL << (row & 63));
     }
 
-    private void Assign(byte* data, int row, string s)
+    /// <summary>Writes DuckDB's 16-byte string record: length, then up to 12 bytes inline, or a prefix and a pointer into the writer's heap.</summary>
+    private void Assign(byte* data, int row, ReadOnlySpan<byte> value)
     {
-        ReadOnlySpan<char> text = s;
-        text = StoredText.Clean(text, ref _clean);
-        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var bytes = HeapSpace(max);
-        var length = Encoding.UTF8.GetBytes(text, new Span<byte>(bytes, max));
-        // DuckDB's string_t: uint32 length, then up to 12 bytes inline (zero-padded), or a 4-byte prefix and a pointer.
+        var length = value.Length;
         var slot = data + 16 * row;
         *(uint*)slot = (uint)length;
         if (length <= 12)
         {
             var inline = new Span<byte>(slot + 4, 12);
             inline.Clear();
-            new ReadOnlySpan<byte>(bytes, length).CopyTo(inline);
+            value.CopyTo(inline);
             return;
         }
+        var bytes = HeapSpace(length);
+        value.CopyTo(new Span<byte>(bytes, length));
         *(uint*)(slot + 4) = *(uint*)bytes;
         *(byte**)(slot + 8) = bytes;
         _heapUsed += length;

@@ -57,12 +57,12 @@ internal sealed unsafe class PostsFeed : IDisposable
 
     /// <summary>
     /// Opens the queue one import's INSERT will drain; posts added to it carry <paramref name="importId"/>.
-    /// <paramref name="filter"/> sees every chunk once, in queue order, one chunk at a time, and returns how many of
-    /// its posts (compacted to the front) go on to DuckDB.
+    /// <paramref name="filter"/> sees every chunk once, in queue order, one chunk at a time, selects the rows that go
+    /// on to DuckDB (<see cref="PostChunk.Keep"/>) and returns how many.
     /// </summary>
-    public Delivery Open(long importId, int chunksInFlight, Func<Post[], int, int> filter)
+    public Delivery Open(long importId, int chunksInFlight, Func<PostChunk, int> filter)
     {
-        var delivery = new Delivery(importId, chunksInFlight, filter);
+        var delivery = new Delivery(importId, chunksInFlight, filter, ReturnChunk);
         _current = delivery;
         return delivery;
     }
@@ -77,10 +77,24 @@ internal sealed unsafe class PostsFeed : IDisposable
         if (_self.IsAllocated) _self.Free();
     }
 
-    /// <summary>One import's queue of post chunks: the importer adds, DuckDB's threads take until it is complete.</summary>
-    public sealed class Delivery(long importId, int chunksInFlight, Func<Post[], int, int> filter)
+    // Chunks return here once DuckDB has filled its vectors from them; imports rent them again, so their memory stays
+    // warm instead of being collected and faulted in afresh. At most a queue and a backlog of them exist at once.
+    private readonly ConcurrentBag<PostChunk> _spareChunks = [];
+    private const int MaxSpareChunks = 256;
+
+    /// <summary>An empty chunk, reused when one is spare.</summary>
+    public PostChunk RentChunk() => _spareChunks.TryTake(out var chunk) ? chunk : new PostChunk(ChunkSize);
+
+    public void ReturnChunk(PostChunk chunk)
     {
-        private readonly BlockingCollection<(Post[] Posts, int Count)> _queue = new(chunksInFlight);
+        chunk.Clear();
+        if (_spareChunks.Count < MaxSpareChunks) _spareChunks.Add(chunk);
+    }
+
+    /// <summary>One import's queue of post chunks: the importer adds, DuckDB's threads take until it is complete.</summary>
+    public sealed class Delivery(long importId, int chunksInFlight, Func<PostChunk, int> filter, Action<PostChunk> recycle)
+    {
+        private readonly BlockingCollection<PostChunk> _queue = new(chunksInFlight);
         // Held while a thread takes a chunk and filters it, so chunks are filtered strictly in queue order.
         private readonly Lock _take = new();
         private readonly CancellationTokenSource _failed = new();
@@ -97,12 +111,12 @@ internal sealed unsafe class PostsFeed : IDisposable
         public double DuckDBWaitSeconds => (double)Interlocked.Read(ref _takeWaitTicks) / Stopwatch.Frequency;
 
         /// <summary>Blocks while the queue is full (back-pressure); returns false once DuckDB has failed.</summary>
-        public bool Add(Post[] posts, int count)
+        public bool Add(PostChunk posts)
         {
             try
             {
                 var start = Stopwatch.GetTimestamp();
-                _queue.Add((posts, count), _failed.Token);
+                _queue.Add(posts, _failed.Token);
                 _addWaitTicks += Stopwatch.GetTimestamp() - start;
                 return true;
             }
@@ -116,15 +130,10 @@ internal sealed unsafe class PostsFeed : IDisposable
         public void Fail() => _failed.Cancel();
 
         /// <summary>Without waiting: for draining after a failure.</summary>
-        public bool TryTakeNow(out Post[] posts)
-        {
-            var taken = _queue.TryTake(out var item);
-            posts = item.Posts;
-            return taken;
-        }
+        public bool TryTakeNow(out PostChunk posts) => _queue.TryTake(out posts!);
 
         /// <summary>The next chunk with at least one post left after the filter; false when the queue is done.</summary>
-        public bool TryTake(out Post[] posts, out int count)
+        public bool TryTake(out PostChunk posts)
         {
             lock (_take)
             {
@@ -133,20 +142,18 @@ internal sealed unsafe class PostsFeed : IDisposable
                     var start = Stopwatch.GetTimestamp();
                     var taken = _queue.TryTake(out var item, Timeout.Infinite);
                     Interlocked.Add(ref _takeWaitTicks, Stopwatch.GetTimestamp() - start);
-                    if (!taken)
+                    if (!taken || item is null)
                     {
-                        posts = [];
-                        count = 0;
+                        posts = null!;
                         return false;
                     }
                     // An empty chunk would tell DuckDB the function is finished, so a fully filtered one is skipped.
-                    var kept = filter(item.Posts, item.Count);
-                    if (kept > 0)
+                    if (filter(item) > 0)
                     {
-                        (posts, count) = (item.Posts, kept);
+                        posts = item;
                         return true;
                     }
-                    System.Buffers.ArrayPool<Post>.Shared.Return(item.Posts, clearArray: true);
+                    recycle(item);
                 }
             }
         }
@@ -234,18 +241,18 @@ internal sealed unsafe class PostsFeed : IDisposable
         {
             var feed = (PostsFeed)GCHandle.FromIntPtr(DuckDBNative.FunctionGetExtraInfo(info)).Target!;
             var delivery = feed._current;
-            if (delivery is null || !delivery.TryTake(out var posts, out var count))
+            if (delivery is null || !delivery.TryTake(out var posts))
             {
                 DuckDBNative.DataChunkSetSize(output, 0);
                 return;
             }
             try
             {
-                (_writer ??= new PostVectorWriter()).Write(output, posts, count, delivery.ImportId);
+                (_writer ??= new PostVectorWriter()).Write(output, posts, delivery.ImportId);
             }
             finally
             {
-                System.Buffers.ArrayPool<Post>.Shared.Return(posts, clearArray: true);
+                feed.ReturnChunk(posts);
             }
         }
         catch (Exception e)

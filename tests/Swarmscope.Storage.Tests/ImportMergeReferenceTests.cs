@@ -43,8 +43,12 @@ public sealed class ImportMergeReferenceTests : IDisposable
             for (var r = 0; r < rows; r++)
             {
                 var platform = random.Next(4) == 0 ? Platform.Telegram : Platform.Twitter;
-                // ids from a small range, so files repeat each other and themselves; a NUL and its U+FFFD twin collide
-                var id = random.Next(300) switch { 0 => "n\0ul", 1 => "n\uFFFDul", var n => n.ToString() };
+                // ids from a small range, so files repeat each other and themselves; a NUL and its U+FFFD twin collide,
+                // and so do lone surrogates (UTF-8 cannot hold them: DuckDB stores U+FFFD) and U+FFFD
+                var id = random.Next(300) switch
+                {
+                    0 => "n\0ul", 1 => "n\uFFFDul", 2 => "s\uD800x", 3 => "s\uDC01x", 4 => "s\uFFFDx", var n => n.ToString(),
+                };
                 posts.Add(new Post
                 {
                     Platform = platform, Id = id, AccountId = "a" + random.Next(5),
@@ -54,7 +58,7 @@ public sealed class ImportMergeReferenceTests : IDisposable
             }
             var expectedNew = 0;
             foreach (var p in posts)
-                if (reference.TryAdd((p.Platform, p.Id.Replace('\0', '\uFFFD')), (p.Provenance.SourceFile, p.Provenance.Record))) expectedNew++;
+                if (reference.TryAdd((p.Platform, AsStored(p.Id)), (p.Provenance.SourceFile, p.Provenance.Record))) expectedNew++;
 
             var s = Records.Import(store, file, posts);
 
@@ -67,6 +71,10 @@ public sealed class ImportMergeReferenceTests : IDisposable
         Assert.Equal(reference.Count, stored.Count);
         foreach (var (key, provenance) in reference) Assert.Equal(provenance, stored[key]);
     }
+
+    /// <summary>The id as DuckDB keeps it: NUL replaced, then UTF-8 (a lone surrogate becomes U+FFFD).</summary>
+    private static string AsStored(string id) =>
+        System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(id.Replace('\0', '\uFFFD')));
 
     [Fact]
     public void After_an_abandoned_import_the_same_keys_import_again()

@@ -1,0 +1,184 @@
+using System.Text;
+using Swarmscope.Core;
+
+namespace Swarmscope.Storage;
+
+/// <summary>
+/// Up to <see cref="PostsFeed.ChunkSize"/> posts encoded the way DuckDB stores them: fixed-width values in flat arrays,
+/// every string as UTF-8 (<see cref="StoredText"/>: a NUL becomes U+FFFD) in one byte arena. The importer's thread
+/// encodes each post as it arrives, so the <see cref="Post"/> and its strings die young, in the cheapest garbage
+/// collection; chunks are reused (<see cref="PostsFeed.RentChunk"/>). Queued posts used to stay alive as objects until
+/// DuckDB took them, and the collector copied them twice and faulted in fresh memory for the next ones: in the IRA
+/// import that cost ~2 CPU-s more than the same allocations in the parser alone (perf: clearing fresh memory,
+/// page faults, marking and copying).
+/// </summary>
+internal sealed class PostChunk
+{
+    /// <summary>The posts table's VARCHAR columns, in the order <see cref="String"/> numbers them.</summary>
+    public const int PostId = 0, AccountId = 1, AccountHandle = 2, Text = 3, Language = 4, TargetPostId = 5, TargetAccountId = 6, Channel = 7;
+    public const int StringCount = 8;
+
+    /// <summary>The list columns: urls, hashtags, mentions, media_hashes.</summary>
+    public const int ListCount = 4;
+
+    /// <summary>An arena that grew past this is dropped when the chunk is reused, so one chunk of huge posts does not keep its memory.</summary>
+    private const int MaxKeptBytes = 4 << 20;
+
+    public readonly int Capacity;
+    public int Count { get; private set; }
+
+    public readonly byte[] Platform, Precision, Kind, IdDerived;
+    /// <summary>Microseconds since the epoch (DuckDB's TIMESTAMP).</summary>
+    public readonly long[] Time;
+    public readonly long[] Record;
+
+    // String column s of row r: bytes [start, start + length) of the arena; length -1 = null.
+    private readonly int[] _stringStart, _stringLength;
+    // List column l of row r: elements [first, first + count); count -1 = null.
+    private readonly int[] _listFirst, _listCount;
+    private int[] _elementStart, _elementLength;
+    private int _elements;
+    private byte[] _bytes;
+    private int _bytesUsed;
+    private char[] _clean = new char[256];
+
+    /// <summary>The rows that go on to DuckDB, in order (all of them, until <see cref="Keep"/> drops repeats).</summary>
+    public readonly int[] Selected;
+    public int SelectedCount { get; private set; }
+
+    public PostChunk(int capacity)
+    {
+        Capacity = capacity;
+        Platform = new byte[capacity];
+        Precision = new byte[capacity];
+        Kind = new byte[capacity];
+        IdDerived = new byte[capacity];
+        Time = new long[capacity];
+        Record = new long[capacity];
+        _stringStart = new int[StringCount * capacity];
+        _stringLength = new int[StringCount * capacity];
+        _listFirst = new int[ListCount * capacity];
+        _listCount = new int[ListCount * capacity];
+        _elementStart = new int[capacity];
+        _elementLength = new int[capacity];
+        _bytes = new byte[256 * capacity];
+        Selected = new int[capacity];
+    }
+
+    public bool IsFull => Count == Capacity;
+
+    /// <summary>Empties the chunk for reuse.</summary>
+    public void Clear()
+    {
+        Count = 0;
+        SelectedCount = 0;
+        _elements = 0;
+        _bytesUsed = 0;
+        if (_bytes.Length > MaxKeptBytes) _bytes = new byte[256 * Capacity];
+        if (_elementStart.Length > 16 * Capacity)
+        {
+            _elementStart = new int[Capacity];
+            _elementLength = new int[Capacity];
+        }
+    }
+
+    /// <summary>Encodes the post as the next row. The post is not kept.</summary>
+    public void Add(Post post)
+    {
+        var row = Count;
+        Platform[row] = StoreNames.Code(post.Platform);
+        Time[row] = post.Time.UnixMilliseconds * 1000;
+        Precision[row] = StoreNames.Code(post.Time.Precision);
+        Kind[row] = StoreNames.Code(post.Kind);
+        IdDerived[row] = post.IdDerived ? (byte)1 : (byte)0;
+        Record[row] = post.Provenance.Record;
+        SetString(PostId, row, post.Id);
+        SetString(AccountId, row, post.AccountId);
+        SetString(AccountHandle, row, post.AccountHandle);
+        SetString(Text, row, post.Text);
+        SetString(Language, row, post.Language);
+        SetString(TargetPostId, row, post.TargetPostId);
+        SetString(TargetAccountId, row, post.TargetAccountId);
+        SetString(Channel, row, post.Channel);
+        SetList(0, row, post.Urls);
+        SetList(1, row, post.Hashtags);
+        SetList(2, row, post.Mentions);
+        SetList(3, row, post.MediaHashes);
+        Selected[row] = row;
+        Count = row + 1;
+        SelectedCount = Count;
+    }
+
+    /// <summary>The stored bytes of string column <paramref name="column"/> of a row; false for null.</summary>
+    public bool String(int column, int row, out ReadOnlySpan<byte> bytes)
+    {
+        var slot = column * Capacity + row;
+        var length = _stringLength[slot];
+        bytes = length < 0 ? default : new ReadOnlySpan<byte>(_bytes, _stringStart[slot], length);
+        return length >= 0;
+    }
+
+    /// <summary>The first element and the number of elements of list column <paramref name="list"/> of a row; count -1 for null.</summary>
+    public (int First, int Count) List(int list, int row)
+    {
+        var slot = list * Capacity + row;
+        return (_listFirst[slot], _listCount[slot]);
+    }
+
+    public ReadOnlySpan<byte> Element(int element) => new(_bytes, _elementStart[element], _elementLength[element]);
+
+    /// <summary>Keeps the given rows (ascending) and drops the others from what goes on to DuckDB.</summary>
+    public void Keep(ReadOnlySpan<int> rows)
+    {
+        rows.CopyTo(Selected);
+        SelectedCount = rows.Length;
+    }
+
+    private void SetString(int column, int row, string? s)
+    {
+        var slot = column * Capacity + row;
+        if (s is null)
+        {
+            _stringLength[slot] = -1;
+            return;
+        }
+        (_stringStart[slot], _stringLength[slot]) = Encode(s);
+    }
+
+    private void SetList(int list, int row, string[]? values)
+    {
+        var slot = list * Capacity + row;
+        if (values is null)
+        {
+            _listCount[slot] = -1;
+            return;
+        }
+        _listFirst[slot] = _elements;
+        var count = 0;
+        foreach (var value in values)
+        {
+            if (value is null) continue;
+            if (_elements == _elementStart.Length)
+            {
+                Array.Resize(ref _elementStart, _elements * 2);
+                Array.Resize(ref _elementLength, _elements * 2);
+            }
+            (_elementStart[_elements], _elementLength[_elements]) = Encode(value);
+            _elements++;
+            count++;
+        }
+        _listCount[slot] = count;
+    }
+
+    private (int Start, int Length) Encode(string s)
+    {
+        var text = StoredText.Clean(s, ref _clean);
+        var max = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_bytes.Length - _bytesUsed < max)
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _bytesUsed + max));
+        var start = _bytesUsed;
+        var length = Encoding.UTF8.GetBytes(text, _bytes.AsSpan(start));
+        _bytesUsed += length;
+        return (start, length);
+    }
+}
