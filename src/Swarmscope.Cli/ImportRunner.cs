@@ -61,16 +61,30 @@ public sealed class ImportRunner
         return plan;
     }
 
-    private IEnumerable<string> FilesIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", new EnumerationOptions
+    /// <summary>
+    /// The folder's files, with <see cref="Recursive"/> its subfolders' too, by path. Hidden files and folders (names
+    /// starting with '.': .git, .DS_Store) are never exports; symbolic links to folders are not followed (they can
+    /// loop back), links to files are read.
+    /// </summary>
+    private List<string> FilesIn(string folder)
+    {
+        var files = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        while (pending.Count > 0)
+        {
+            var dir = pending.Pop();
+            foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
             {
-                RecurseSubdirectories = Recursive,
-                // Hidden files and folders (names starting with '.': .git, .DS_Store) are never exports.
-                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-                IgnoreInaccessible = false,
-            })
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Order(StringComparer.Ordinal);
+                if (entry.Name.StartsWith('.')) continue;
+                var path = Path.Combine(dir, entry.Name);
+                if (entry is not DirectoryInfo) files.Add(path);
+                else if (Recursive && entry.LinkTarget is null) pending.Push(path);
+            }
+        }
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
 
     /// <summary>Names the subfolders a non-recursive folder argument left unread, and how to read them.</summary>
     private string UnreadSubfolders(string folder)

@@ -140,6 +140,8 @@ public sealed class CliCommandTests : IDisposable
         _dir.Write("export/raw/2024/a.csv", PostsHeader + "\n" + Row(1) + "\n");
         _dir.Write("export/raw/2024/photo.jpg", "\xFF\xD8 not text");
         _dir.Write("export/.git/c.csv", PostsHeader + "\n" + Row(3) + "\n");
+        // A link back up would make the walk loop; links to folders are not followed.
+        Directory.CreateSymbolicLink(_dir.File("export/raw/2024/up"), _dir.File("export"));
 
         var (exit, output) = CliRun.Run("import", _dir.File("export"), "--db", Db);
         Assert.Equal(1, exit);
