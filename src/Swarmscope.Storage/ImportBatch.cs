@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Diagnostics;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using DuckDB.NET.Data;
 using Swarmscope.Core;
 
@@ -28,7 +26,6 @@ namespace Swarmscope.Storage;
 /// </summary>
 public sealed class ImportBatch : IRecordSink, IDisposable
 {
-
     /// <summary>Keys remembered per file to drop repeats before they are appended: 16-bytes slots at most 70% full, so ≤ 128 MB.</summary>
     internal const int DefaultKeyLimit = 4_000_000;
     private const int ChunksInFlight = 16;
