@@ -57,6 +57,13 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 
     /// <summary>Chunks parsed before <see cref="Start"/>: the next file's parser runs while the previous file commits.</summary>
     private readonly List<PostChunk> _backlog = [];
+    private long _backlogBytes;
+
+    /// <summary>
+    /// The backlog also stops at this many bytes of encoded text: 128 chunks of IRA tweets hold ~50 MB, but 128 chunks
+    /// of 5 KB posts would hold 1.3 GB.
+    /// </summary>
+    internal const long DefaultBacklogBytes = 128L << 20;
     private readonly ManualResetEventSlim _startedOrSkipped = new();
     private volatile bool _running;
     private volatile bool _skipped;
@@ -222,7 +229,8 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         if (!_running)
         {
             _backlog.Add(full);
-            if (_backlog.Count < _store.ImportBacklogChunks) return;
+            _backlogBytes += full.EncodedBytes;
+            if (_backlog.Count < _store.ImportBacklogChunks && _backlogBytes < _store.ImportBacklogBytes) return;
             // Back-pressure before the start too: the backlog is bounded.
             _startedOrSkipped.Wait();
             if (_skipped)
@@ -243,12 +251,14 @@ public sealed class ImportBatch : IRecordSink, IDisposable
         foreach (var posts in _backlog)
             if (!_delivery!.Add(posts)) _store.Feed.ReturnChunk(posts);
         _backlog.Clear();
+        _backlogBytes = 0;
     }
 
     private void DropBacklog()
     {
         foreach (var posts in _backlog) _store.Feed.ReturnChunk(posts);
         _backlog.Clear();
+        _backlogBytes = 0;
     }
 
     /// <summary>

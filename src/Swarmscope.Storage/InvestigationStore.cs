@@ -174,6 +174,9 @@ public sealed class InvestigationStore : IDisposable
     /// <summary>How many chunks of posts the next file's parser may hold while the previous file commits (tests lower it).</summary>
     internal int ImportBacklogChunks { get; set; } = ImportBatch.DefaultBacklogChunks;
 
+    /// <summary>How many bytes of encoded text that backlog may hold, whatever its chunk count (tests lower it).</summary>
+    internal long ImportBacklogBytes { get; set; } = ImportBatch.DefaultBacklogBytes;
+
     /// <summary>How many keys an import remembers before leaving repeats to DuckDB (tests lower it to reach that path).</summary>
     internal int ImportKeyLimit { get; set; } = ImportBatch.DefaultKeyLimit;
 

@@ -22,7 +22,9 @@ internal sealed class PostChunk
     public const int ListCount = 4;
 
     /// <summary>An arena that grew past this is dropped when the chunk is reused, so one chunk of huge posts does not keep its memory.</summary>
-    private const int MaxKeptBytes = 4 << 20;
+    private const int MaxKeptBytes = 32 << 20;
+
+    private const int InitialBytesPerPost = 256;
 
     public readonly int Capacity;
     public int Count { get; private set; }
@@ -61,20 +63,27 @@ internal sealed class PostChunk
         _listCount = new int[ListCount * capacity];
         _elementStart = new int[capacity];
         _elementLength = new int[capacity];
-        _bytes = new byte[256 * capacity];
+        _bytes = new byte[InitialBytesPerPost * capacity];
         Selected = new int[capacity];
     }
 
     public bool IsFull => Count == Capacity;
 
-    /// <summary>Empties the chunk for reuse.</summary>
-    public void Clear()
+    /// <summary>Bytes of encoded strings the chunk holds.</summary>
+    public int EncodedBytes => _bytesUsed;
+
+    /// <summary>Bytes the chunk's text arena holds, used or not.</summary>
+    public int ArenaBytes => _bytes.Length;
+
+    /// <summary>Empties the chunk for reuse; <paramref name="shrink"/> also gives back an arena grown past its first size.</summary>
+    public void Clear(bool shrink = false)
     {
         Count = 0;
         SelectedCount = 0;
         _elements = 0;
         _bytesUsed = 0;
-        if (_bytes.Length > MaxKeptBytes) _bytes = new byte[256 * Capacity];
+        if (_bytes.Length > MaxKeptBytes || (shrink && _bytes.Length > InitialBytesPerPost * Capacity))
+            _bytes = new byte[InitialBytesPerPost * Capacity];
         if (_elementStart.Length > 16 * Capacity)
         {
             _elementStart = new int[Capacity];
@@ -170,12 +179,22 @@ internal sealed class PostChunk
         _listCount[slot] = count;
     }
 
+    /// <summary>
+    /// Room for <paramref name="needed"/> more bytes: as much as the whole chunk will need at the average size so far
+    /// (and at least double), so a chunk of long posts grows once or twice instead of doubling from 512 KB each time.
+    /// </summary>
+    private void Grow(int needed)
+    {
+        var projected = Count == 0 ? 0 : (long)_bytesUsed * Capacity / Count * 5 / 4;
+        var size = Math.Max(Math.Max((long)_bytes.Length * 2, projected), (long)_bytesUsed + needed);
+        Array.Resize(ref _bytes, (int)Math.Min(size, Array.MaxLength));
+    }
+
     private (int Start, int Length) Encode(string s)
     {
         var text = StoredText.Clean(s, ref _clean);
         var max = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (_bytes.Length - _bytesUsed < max)
-            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _bytesUsed + max));
+        if (_bytes.Length - _bytesUsed < max) Grow(max);
         var start = _bytesUsed;
         var length = Encoding.UTF8.GetBytes(text, _bytes.AsSpan(start));
         _bytesUsed += length;

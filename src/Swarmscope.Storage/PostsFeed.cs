@@ -77,17 +77,27 @@ internal sealed unsafe class PostsFeed : IDisposable
     }
 
     // Chunks return here once DuckDB has filled its vectors from them; imports rent them again, so their memory stays
-    // warm instead of being collected and faulted in afresh. At most a queue and a backlog of them exist at once.
+    // warm instead of being collected and faulted in afresh. At most a queue and a backlog of them exist at once;
+    // spare arenas grown by long posts are kept up to a budget, beyond it they shrink back.
     private readonly ConcurrentBag<PostChunk> _spareChunks = [];
     private const int MaxSpareChunks = 256;
+    private const long MaxSpareArenaBytes = 256L << 20;
+    private long _spareArenaBytes;
 
     /// <summary>An empty chunk, reused when one is spare.</summary>
-    public PostChunk RentChunk() => _spareChunks.TryTake(out var chunk) ? chunk : new PostChunk(ChunkSize);
+    public PostChunk RentChunk()
+    {
+        if (!_spareChunks.TryTake(out var chunk)) return new PostChunk(ChunkSize);
+        Interlocked.Add(ref _spareArenaBytes, -chunk.ArenaBytes);
+        return chunk;
+    }
 
     public void ReturnChunk(PostChunk chunk)
     {
-        chunk.Clear();
-        if (_spareChunks.Count < MaxSpareChunks) _spareChunks.Add(chunk);
+        if (_spareChunks.Count >= MaxSpareChunks) return;
+        chunk.Clear(shrink: Interlocked.Read(ref _spareArenaBytes) + chunk.ArenaBytes > MaxSpareArenaBytes);
+        Interlocked.Add(ref _spareArenaBytes, chunk.ArenaBytes);
+        _spareChunks.Add(chunk);
     }
 
     /// <summary>One import's queue of post chunks: the importer adds, DuckDB's threads take until it is complete.</summary>

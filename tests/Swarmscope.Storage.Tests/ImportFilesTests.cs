@@ -48,11 +48,12 @@ public sealed class ImportFilesTests : IDisposable
     }
 
     [Theory]
-    [InlineData(1, 1, int.MaxValue)]   // the parser of the next file waits for its start after one chunk
-    [InlineData(2, 3, int.MaxValue)]
-    [InlineData(3, 128, int.MaxValue)]
-    [InlineData(4, 2, 500)]             // key set overflowing: repeats found by DuckDB at commit
-    public void Files_imported_together_equal_files_imported_one_by_one(int seed, int backlogChunks, int keyLimit)
+    [InlineData(1, 1, int.MaxValue, ImportBatch.DefaultBacklogBytes)]   // the parser of the next file waits for its start after one chunk
+    [InlineData(2, 3, int.MaxValue, ImportBatch.DefaultBacklogBytes)]
+    [InlineData(3, 128, int.MaxValue, ImportBatch.DefaultBacklogBytes)]
+    [InlineData(4, 2, 500, ImportBatch.DefaultBacklogBytes)]             // key set overflowing: repeats found by DuckDB at commit
+    [InlineData(5, 128, int.MaxValue, 1)]                                 // the backlog's byte cap stops the parser instead
+    public void Files_imported_together_equal_files_imported_one_by_one(int seed, int backlogChunks, int keyLimit, long backlogBytes)
     {
         var files = RandomFiles(seed, 5, 12_000);
         var together = _dir.File($"together-{seed}.duckdb");
@@ -62,6 +63,7 @@ public sealed class ImportFilesTests : IDisposable
         using (var store = InvestigationStore.Open(together))
         {
             store.ImportBacklogChunks = backlogChunks;
+            store.ImportBacklogBytes = backlogBytes;
             store.ImportKeyLimit = keyLimit;
             a = ImportPipeline.ImportFiles(store, Plan(files), onImported: s => reported.Add(s.Path));
         }
