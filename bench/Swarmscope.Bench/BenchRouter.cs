@@ -11,7 +11,7 @@ public static class BenchRouter
         ["corepost"] = ("co-repost network over 1M and 10M synthetic repost actions", CoRepostBenchmark.Run),
         ["parse-ira"] = ("decompress+parse+normalize the IRA files, rows/s and bytes/row", IraParseBenchmark.Run),
         ["import"] = ("import the IRA files (or --synthetic N posts) into a fresh DuckDB file; rows/s, memory [--repeat N] [--floor]", ImportBenchmark.Run),
-        ["writer"] = ("PostVectorWriter alone filling DuckDB vectors with one IRA file's posts, ns/post", VectorWriterBenchmark.Run),
+        ["writer"] = ("encoding one IRA file's posts (PostChunk) and filling DuckDB vectors from them (PostVectorWriter), ns/post", VectorWriterBenchmark.Run),
         ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
         ["score"] = ("score 100,000 synthetic accounts with 10M streamed posts (signals + unsupervised score)", ScoreBenchmark.Run),
         ["score-eval"] = ("ROC AUC and precision@k of account scores on the labelled sets in ../shared/data", ScoreEvaluation.Run),

@@ -151,9 +151,7 @@ public static class ImportBenchmark
         if (!Directory.Exists(dirOrFile)) return [dirOrFile];
         var ira = Directory.GetFiles(dirOrFile, "tweets-part*.csv.gz").Order(StringComparer.Ordinal).ToArray();
         if (ira.Length > 0) return ira;
-        return Directory.GetFiles(dirOrFile, "*", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).StartsWith('.') && ImporterRegistry.Detect(f).Importer is not null)
-            .Order(StringComparer.Ordinal).ToArray();
+        return ExportFolder.Files(dirOrFile, recursive: true).Where(f => ImporterRegistry.Detect(f).Importer is not null).ToArray();
     }
 
     /// <summary>The importers alone (gunzip + parse into a sink that only counts), to split parse cost from store cost.</summary>

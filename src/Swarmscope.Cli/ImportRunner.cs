@@ -27,7 +27,7 @@ public sealed class ImportRunner
 
     /// <summary>
     /// Chooses an importer for every file first, so a file no format recognises fails before anything is imported.
-    /// A folder stands for the files directly in it, or with <see cref="Recursive"/> in its subfolders too (by path,
+    /// A folder stands for the files directly in it, or with <see cref="Recursive"/> in its subfolders too (<see cref="ExportFolder"/>:
     /// hidden ones left out); those no format recognises are skipped and listed in <see cref="Skipped"/> instead (an
     /// export folder often holds a README or a codebook, a Telegram export its photos).
     /// </summary>
@@ -42,7 +42,7 @@ public sealed class ImportRunner
             if (Directory.Exists(arg))
             {
                 var found = 0;
-                foreach (var file in FilesIn(arg))
+                foreach (var file in ExportFolder.Files(arg, Recursive))
                 {
                     var importer = forced ?? Detect(file);
                     if (importer is null) { Skipped.Add(file); continue; }
@@ -59,31 +59,6 @@ public sealed class ImportRunner
             plan.Add((arg, Detect(arg) ?? throw new UserFacingException($"{arg}: no import format recognises this file. Name one with --format NAME (known formats: {KnownFormats()}; see 'swarmscope formats'), or map CSV columns with --format csv --map field=column,...")));
         }
         return plan;
-    }
-
-    /// <summary>
-    /// The folder's files, with <see cref="Recursive"/> its subfolders' too, by path. Hidden files and folders (names
-    /// starting with '.': .git, .DS_Store) are never exports; symbolic links to folders are not followed (they can
-    /// loop back), links to files are read.
-    /// </summary>
-    private List<string> FilesIn(string folder)
-    {
-        var files = new List<string>();
-        var pending = new Stack<string>();
-        pending.Push(folder);
-        while (pending.Count > 0)
-        {
-            var dir = pending.Pop();
-            foreach (var entry in new DirectoryInfo(dir).EnumerateFileSystemInfos())
-            {
-                if (entry.Name.StartsWith('.')) continue;
-                var path = Path.Combine(dir, entry.Name);
-                if (entry is not DirectoryInfo) files.Add(path);
-                else if (Recursive && entry.LinkTarget is null) pending.Push(path);
-            }
-        }
-        files.Sort(StringComparer.Ordinal);
-        return files;
     }
 
     /// <summary>Names the subfolders a non-recursive folder argument left unread, and how to read them.</summary>
