@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Swarmscope.Core;
+using Swarmscope.Core.Findings;
 using Swarmscope.Detection;
 using Swarmscope.Reports;
 using Swarmscope.Storage;
@@ -13,7 +14,7 @@ public sealed class DetectCommand : ICommand
     public string Name => "detect";
     public string Summary => "find coordinated groups with evidence";
     public string Usage => """
-        usage: swarmscope detect --db FILE --out DIR [options]
+        usage: swarmscope detect --db FILE [--out DIR] [options]
           --behaviours LIST      comma-separated, default: all but copost
                                  (corepost, coreply, coreplyaccount, colink, codomain, cohashtag, cohashtagseq,
                                   comention, sametext, neardup, coimage, copost)
@@ -26,17 +27,20 @@ public sealed class DetectCommand : ICommand
           --seed N               clustering seed (default 1)
           --timezone ZONE        for hour/weekday profiles, e.g. Asia/Almaty (default UTC)
           --evidence N           post pairs kept per edge in evidence.jsonl (default 50)
-        writes edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md
+        stores the run and its findings in the investigation (see 'swarmscope runs'); with --out also writes
+        edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md
+        (the same files 'swarmscope export --run ID' writes later)
         """;
 
     public Task<int> RunAsync(CommandArgs args)
     {
         var db = args.Require("db");
-        var outDir = args.Require("out");
+        var outDir = args.Get("out");
         var options = ParseOptions(args, out var autoWindow);
         if (!File.Exists(db)) throw new UserFacingException($"{db}: no such investigation file (create one with 'swarmscope import --db {db} ...')");
 
         var clock = Stopwatch.StartNew();
+        var started = DateTimeOffset.UtcNow;
         List<Post> posts;
         using (var store = InvestigationStore.Open(db)) posts = store.ReadPosts().ToList();
         if (posts.Count == 0)
@@ -52,7 +56,19 @@ public sealed class DetectCommand : ICommand
         WarnAboutCoarseTimestamps(posts, options.WindowMs);
 
         var result = CoordinationDetector.Detect(corpus, options);
-        DetectionReportWriter.WriteAll(result, outDir);
+        var findings = DetectionFindingsMap.From(result, autoWindow);
+        posts = [];
+        using (var store = InvestigationStore.Open(db))
+        {
+            var run = new AnalysisRun
+            {
+                Kind = RunKind.Detection, SettingsJson = "{}", ToolVersion = ToolVersion.Current, StartedAt = started, FinishedAt = DateTimeOffset.UtcNow,
+                InputPosts = corpus.Posts.Length, InputAccounts = corpus.AccountCount,
+            };
+            var runId = store.RecordDetection(run, findings);
+            AnsiConsole.MarkupLine($"stored as run [bold]{runId}[/] in {Markup.Escape(db)}");
+            if (outDir is not null) FindingsExport.Write(store, store.FindRun(runId)!, outDir);
+        }
         PrintSummary(result, outDir, clock.Elapsed);
         return Task.FromResult(0);
     }
@@ -112,7 +128,7 @@ public sealed class DetectCommand : ICommand
             AnsiConsole.MarkupLine($"[yellow]warning:[/] {coarse:N0} posts have minute (or coarser) timestamps; a {Duration.Format(windowMs)} window cannot be judged on them");
     }
 
-    private static void PrintSummary(DetectionResult result, string outDir, TimeSpan elapsed)
+    private static void PrintSummary(DetectionResult result, string? outDir, TimeSpan elapsed)
     {
         var c = result.Corpus;
         var flagged = result.FlaggedAccounts().Count();
@@ -123,7 +139,8 @@ public sealed class DetectCommand : ICommand
         AnsiConsole.Write(layers);
         if (result.Clusters.Count == 0)
         {
-            AnsiConsole.MarkupLine($"no coordinated pairs passed the filters (FDR alpha {result.Options.Alpha.ToString(CultureInfo.InvariantCulture)}). Files written to {Markup.Escape(outDir)}");
+            AnsiConsole.MarkupLine($"no coordinated pairs passed the filters (FDR alpha {result.Options.Alpha.ToString(CultureInfo.InvariantCulture)})." +
+                                   (outDir is null ? "" : $" Files written to {Markup.Escape(outDir)}"));
             return;
         }
         AnsiConsole.MarkupLine($"[bold]{flagged:N0}[/] accounts in [bold]{result.Clusters.Count:N0}[/] clusters, {result.Edges.Count:N0} edges");
@@ -141,7 +158,7 @@ public sealed class DetectCommand : ICommand
                 Markup.Escape(Shorten(ReportText.Xml(string.Join(", ", s.Members.Take(2).Select(c.AccountLabel))), 30)));
         }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"files in {Markup.Escape(outDir)}: {string.Join(", ", DetectionReportWriter.Files)}");
+        if (outDir is not null) AnsiConsole.MarkupLine($"files in {Markup.Escape(outDir)}: {string.Join(", ", DetectionReportWriter.Files)}");
     }
 
     private static string Shorten(string s, int max)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Swarmscope.Core;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Storage;
 
@@ -70,12 +71,7 @@ public sealed class InvestigationStore : IDisposable
             // 625 MB instead of 710 MB, 150k page faults instead of 172k, median 6.98 s against 7.73 s and 12.7 against
             // 13.5 CPU-s in 8 interleaved pairs.
             store.Execute("SET write_buffer_row_group_count = 1");
-            store.Execute(StoreSchema.CreateTables);
-            var version = store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
-            if (version > StoreSchema.Version)
-                throw new InvestigationFileException($"{path}: this investigation file has schema version {version}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
-            if (version is > 0 and < StoreSchema.Version) store.Migrate(version);
-            else if (version == 0) store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+            store.CreateOrMigrate();
             store.ImportKeysCoverStore = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") == 0;
             return store;
         }
@@ -115,7 +111,33 @@ public sealed class InvestigationStore : IDisposable
             "swarmscope import export.csv --db inv.duckdb");
     }
 
-    /// <summary>Brings an older file's posts table to the current schema, step by step (<see cref="StoreSchema.MigrationSteps"/>).</summary>
+    /// <summary>
+    /// A new file gets every table and the current version in one transaction; an older file is brought to the
+    /// current schema step by step (<see cref="StoreSchema.MigrationSteps"/>); a newer one is refused untouched.
+    /// </summary>
+    private void CreateOrMigrate()
+    {
+        var version = Scalar("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'schema_version'") == 0
+            ? 0 : Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
+        if (version > StoreSchema.Version)
+            throw new InvestigationFileException($"{Path}: this investigation file has schema version {version}; this Swarmscope reads up to " +
+                                                 $"{StoreSchema.Version}. Open it with a newer Swarmscope (the file was left unchanged).");
+        if (version == 0)
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute(StoreSchema.CreateTables);
+            Execute(StoreSchema.CreateFindingsTables);
+            Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+            transaction.Commit();
+        }
+        else if (version < StoreSchema.Version)
+        {
+            Execute(StoreSchema.CreateTables); // tables a version 1 file lacks (imports); the others exist
+            Migrate(version);
+        }
+    }
+
+    /// <summary>Brings an older file to the current schema, step by step, each step one transaction.</summary>
     private void Migrate(long fromVersion)
     {
         foreach (var step in StoreSchema.MigrationSteps(fromVersion))
@@ -200,6 +222,41 @@ public sealed class InvestigationStore : IDisposable
             Rejected = r.GetInt64(8), Seconds = r.GetInt64(9) / 1000.0, AlreadyImported = true,
         };
     }
+
+    /// <summary>Stores a detection run and its findings in one transaction; returns the new run's id.</summary>
+    public long RecordDetection(AnalysisRun run, DetectionFindings findings) => FindingsWriter.WriteDetection(this, run, findings);
+
+    /// <summary>Stores a score run and its account scores in one transaction; returns the new run's id.</summary>
+    public long RecordScore(AnalysisRun run, ScoreFindings findings) => FindingsWriter.WriteScore(this, run, findings);
+
+    /// <summary>Records a run that failed with an error (status failed, no findings); returns its id.</summary>
+    public long RecordFailedRun(AnalysisRun run) => FindingsWriter.WriteFailed(this, run);
+
+    /// <summary>Every recorded run, oldest first.</summary>
+    public IReadOnlyList<AnalysisRun> Runs() => FindingsReader.Runs(_connection);
+
+    /// <summary>The run with this id, or null.</summary>
+    public AnalysisRun? FindRun(long runId) => FindingsReader.Runs(_connection, "WHERE run_id = $run", runId: runId).FirstOrDefault();
+
+    /// <summary>The newest complete run of a kind (<see cref="RunKind"/>), or null when there is none.</summary>
+    public AnalysisRun? LatestRun(string kind) =>
+        FindingsReader.Runs(_connection, $"WHERE kind = $kind AND status = '{RunStatus.Complete}'", kind: kind).LastOrDefault();
+
+    /// <summary>A stored detection run's findings: settings, layers, edges with their layers, clusters (evidence: <see cref="ReadEvidence"/>).</summary>
+    public DetectionFindings ReadDetection(AnalysisRun run) =>
+        run.Kind == RunKind.Detection ? FindingsReader.Detection(_connection, run)
+            : throw new ArgumentException($"run {run.RunId} is a {run.Kind} run, not a detection run", nameof(run));
+
+    /// <summary>
+    /// Streams a detection run's evidence ordered by edge, at most <paramref name="perEdge"/> pairs per edge, each post
+    /// joined from the posts table (id, time, kind, text, file:record).
+    /// </summary>
+    public IEnumerable<EvidencePair> ReadEvidence(long runId, int perEdge = int.MaxValue) => FindingsReader.Evidence(_connection, runId, perEdge);
+
+    /// <summary>A stored score run's account scores (signals, reasons) and farm likelihoods.</summary>
+    public ScoreFindings ReadScore(AnalysisRun run) =>
+        run.Kind == RunKind.Score ? FindingsReader.Score(_connection, run.RunId)
+            : throw new ArgumentException($"run {run.RunId} is a {run.Kind} run, not a score run", nameof(run));
 
     /// <summary>Streams all posts ordered by platform, account, time (DuckDB sorts out of core; nothing is materialised here).</summary>
     public IEnumerable<Post> ReadPosts() => ReadPosts(null);
@@ -298,7 +355,7 @@ public sealed class InvestigationStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    private string? Text(string sql)
+    internal string? Text(string sql)
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;
