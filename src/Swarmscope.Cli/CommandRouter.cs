@@ -15,6 +15,8 @@ public static class CommandRouter
         new SimulateCommand(),
         new ScoreCommand(),
         new TrainCommand(),
+        new RunsCommand(),
+        new ExportCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

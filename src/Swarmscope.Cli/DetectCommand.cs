@@ -65,6 +65,7 @@ public sealed class DetectCommand : ICommand
                 Kind = RunKind.Detection, SettingsJson = "{}", ToolVersion = ToolVersion.Current, StartedAt = started, FinishedAt = DateTimeOffset.UtcNow,
                 InputPosts = corpus.Posts.Length, InputAccounts = corpus.AccountCount,
             };
+            AnsiConsole.MarkupLine($"storing findings: {findings.Edges.Count:N0} edges, {findings.Clusters.Count:N0} clusters ...");
             var runId = store.RecordDetection(run, findings);
             AnsiConsole.MarkupLine($"stored as run [bold]{runId}[/] in {Markup.Escape(db)}");
             if (outDir is not null) FindingsExport.Write(store, store.FindRun(runId)!, outDir);
