@@ -36,6 +36,7 @@ public sealed class ArchitectureTests
         ["Signals"] = ["Core"],
         ["Simulation"] = ["Core"],
         ["Reports"] = ["Core", "Detection", "Signals"],
+        ["Reports.Html"] = ["Core", "Reports"],
         ["Investigations"] = ["Core", "Ingest", "Storage", "Detection", "Signals", "Reports", "Simulation", "Text", "Narratives", "Observatory"],
         ["Cli"] = ["Investigations"],
         ["Web"] = ["Investigations"],
