@@ -32,7 +32,7 @@ public sealed class ArchitectureTests
         ["Core"] = [],
         ["Ingest"] = ["Core"],
         ["Storage"] = ["Core"],
-        ["Detection"] = ["Core"],
+        ["Detection"] = ["Core", "Text"],
         ["Signals"] = ["Core"],
         ["Simulation"] = ["Core"],
         ["Reports"] = ["Core", "Detection", "Signals"],
