@@ -1,56 +1,74 @@
+using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
-using Swarmscope.Core.Findings;
-using Swarmscope.Reports;
-using Swarmscope.Storage;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-public sealed class ExportCommand : ICommand
+/// <summary>`swarmscope export`: the <see cref="ExportRun"/> use case. The store is opened read-only.</summary>
+public sealed class ExportCommand : Command<ExportCommand.Settings>
 {
-    public string Name => "export";
-    public string Summary => "write the files of a stored detection run (CSV, JSONL evidence, GraphML, GEXF, summary)";
-    public string Usage => """
-        usage: swarmscope export --db FILE --out DIR [--run ID] [--evidence N] [--cluster ID ...]
-          --run ID        the detection run to export (see 'swarmscope runs'); default: the latest
-          --evidence N    at most N post pairs per edge in evidence.jsonl (default: all the run stored, 50 per edge
-                          unless detect was given --evidence)
-          --cluster ID    only this cluster, whole (members, the edges inside it, their evidence); repeat or give
-                          a comma-separated list for several
-        writes edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md:
-        the same files 'swarmscope detect --out' wrote for the run
-        example: swarmscope export --db inv.duckdb --run 3 --out findings/ --evidence 5
-        """;
-
-    public Task<int> RunAsync(CommandArgs args)
+    public sealed class Settings : OutputSettings
     {
-        var db = args.Require("db");
-        var outDir = args.Require("out");
-        var perEdge = int.MaxValue;
-        if (args.Has("evidence"))
-        {
-            perEdge = args.GetInt("evidence", 0);
-            if (perEdge < 0) throw new UsageException("--evidence must be 0 or more");
-        }
-        HashSet<int>? clusters = null;
-        foreach (var value in args.GetAll("cluster"))
-        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) throw new UsageException($"--cluster expects cluster ids (whole numbers), got '{part}'");
-            (clusters ??= []).Add(id);
-        }
-        if (!File.Exists(db)) throw new UserFacingException($"{db}: no such investigation file (create one with 'swarmscope import <files> --db {db}')");
+        [CommandOption("--db <FILE>")]
+        [Description("the investigation file (DuckDB); opened read-only")]
+        public string? Database { get; init; }
 
-        using var store = InvestigationStore.Open(db);
-        var run = StoredRuns.Detection(store, db, args.Has("run") ? ParseRunId(args.Get("run")) : null);
-        var findings = FindingsExport.Write(store, run, outDir, perEdge, clusters);
-        if (clusters is not null && clusters.Except(findings.Clusters.Select(c => c.ClusterId)).ToList() is { Count: > 0 } missing)
-            throw new UserFacingException($"run {run.RunId} has no cluster {string.Join(", ", missing)} (it has {findings.Clusters.Count} of the ones asked for; see clusters.csv of a full export)");
-        AnsiConsole.MarkupLine($"exported run [bold]{run.RunId}[/] ({findings.Edges.Count:N0} edges, {findings.Clusters.Count:N0} clusters) to {Markup.Escape(outDir)}: {string.Join(", ", DetectionReportWriter.Files)}");
-        return Task.FromResult(0);
+        [CommandOption("--out <DIR>")]
+        [Description("folder for edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md")]
+        public string? Out { get; init; }
+
+        [CommandOption("--run <ID>")]
+        [Description("the detection run to export (see 'swarmscope runs'); default: the latest")]
+        public long? Run { get; init; }
+
+        [CommandOption("--evidence <N>")]
+        [Description("at most N post pairs per edge in evidence.jsonl (default: all the run stored, 50 per edge unless detect was given --evidence)")]
+        public int? Evidence { get; init; }
+
+        [CommandOption("--cluster <ID>")]
+        [Description("only this cluster, whole: its members, the edges inside it and their evidence. Repeat, or give a comma-separated list, for several")]
+        public string[]? Clusters { get; init; }
+
+        public override ValidationResult Validate() => Checks.All(
+            Checks.Required(Database, "--db", "the investigation file to export from, e.g. --db inv.duckdb"),
+            Checks.Required(Out, "--out", "the folder to write the files into, e.g. --out findings"),
+            Checks.AtLeast(Run, 1, "--run"),
+            Checks.AtLeast(Evidence, 0, "--evidence"),
+            ClusterIds(Clusters, out _) is { } bad
+                ? ValidationResult.Error($"--cluster expects cluster ids (whole numbers, e.g. --cluster 0 or --cluster 0,3), got '{bad}'")
+                : ValidationResult.Success());
+
+        /// <summary>The ids of every --cluster value (each may be a comma-separated list); returns the first part that is not an id.</summary>
+        internal static string? ClusterIds(string[]? values, out List<int>? ids)
+        {
+            ids = null;
+            foreach (var value in values ?? [])
+            {
+                var parts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                if (parts.Length == 0) return value;
+                foreach (var part in parts)
+                {
+                    if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var id)) return part;
+                    (ids ??= []).Add(id);
+                }
+            }
+            return null;
+        }
     }
 
-    internal static long ParseRunId(string? value) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0
-            ? id : throw new UsageException($"--run expects a run id (a whole number from 'swarmscope runs'), got '{value}'");
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        Settings.ClusterIds(settings.Clusters, out var clusters);
+        var result = new ExportRun().Run(new ExportRequest
+        {
+            Database = settings.Database!, OutFolder = settings.Out!, RunId = settings.Run, EvidencePerEdge = settings.Evidence, Clusters = clusters,
+        }, new CliEvents(settings.Quiet), cancellationToken);
+        if (settings.Json) CliJson.Write(result);
+        else if (!settings.Quiet)
+            Terminal.Out.MarkupLine($"exported run [bold]{result.RunId}[/] ({result.Edges:N0} edges, {result.Clusters:N0} clusters) to " +
+                                    $"{Markup.Escape(TerminalText.Safe(result.OutFolder))}: {string.Join(", ", result.Files)}");
+        return CliApp.Success;
+    }
 }

@@ -74,15 +74,6 @@ internal static class FindingsWriter
         return runId;
     }
 
-    /// <summary>Records a run that failed with an error, without findings, so the analyst sees that it was tried.</summary>
-    public static long WriteFailed(InvestigationStore store, AnalysisRun run)
-    {
-        using var transaction = store.Connection.BeginTransaction();
-        var runId = InsertRun(store.Connection, run with { Status = RunStatus.Failed });
-        transaction.Commit();
-        return runId;
-    }
-
     private static long InsertRun(DuckDBConnection connection, AnalysisRun run)
     {
         using var cmd = connection.CreateCommand();

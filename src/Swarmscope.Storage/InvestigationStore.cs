@@ -15,6 +15,8 @@ public sealed class InvestigationStore : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private bool _importOpen;
+    /// <summary>The file's schema version: <see cref="StoreSchema.Version"/> unless a read-only open found an older file it could not upgrade.</summary>
+    private long _version;
 
     public string Path { get; }
 
@@ -32,13 +34,53 @@ public sealed class InvestigationStore : IDisposable
 
     /// <summary>Opens the investigation file, creating it (and its tables) when absent.</summary>
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB"; staging spills to disk beyond it, so memory stays bounded.</param>
-    public static InvestigationStore Open(string path, string memoryLimit = "1GB")
+    public static InvestigationStore Open(string path, string memoryLimit = "1GB") => Open(path, memoryLimit, readOnly: false);
+
+    /// <summary>
+    /// Opens an existing investigation file read-only (DuckDB's access mode): nothing can be written, a file on a
+    /// read-only disk can be read, and other read-only processes may read it at the same time.
+    /// </summary>
+    /// <remarks>
+    /// A file of an older schema is brought up to date first by opening it for writing once (the same migration any
+    /// writing command runs). When it cannot be written (a read-only disk, another process reading it), a version 4
+    /// file is read as it is: its posts and accounts are those of today, and it has no stored runs.
+    /// </remarks>
+    public static InvestigationStore OpenReadOnly(string path, string memoryLimit = "1GB") => OpenReadOnly(path, memoryLimit, upgrade: true);
+
+    internal static InvestigationStore OpenReadOnly(string path, string memoryLimit, bool upgrade)
+    {
+        var store = Open(path, memoryLimit, readOnly: true);
+        var version = store._version;
+        if (version == StoreSchema.Version) return store;
+        store.Dispose();
+        if (upgrade)
+        {
+            try
+            {
+                using (Open(path, memoryLimit, readOnly: false)) { }
+                return Open(path, memoryLimit, readOnly: true);
+            }
+            catch (InvestigationFileException e) when (version < StoreSchema.FindinglessVersion)
+            {
+                throw new InvestigationFileException($"{path}: this investigation file has schema version {version}, older than this Swarmscope's " +
+                                                     $"{StoreSchema.Version}, and could not be brought up to date: {e.Message}", e);
+            }
+            catch (InvestigationFileException) { }
+        }
+        if (version < StoreSchema.FindinglessVersion)
+            throw new InvestigationFileException($"{path}: this investigation file has schema version {version}, older than this Swarmscope's " +
+                                                 $"{StoreSchema.Version}; open it once with a command that writes (swarmscope import FILES --db {path}) to bring it up to date.");
+        return Open(path, memoryLimit, readOnly: true);
+    }
+
+    private static InvestigationStore Open(string path, string memoryLimit, bool readOnly)
     {
         var full = System.IO.Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full)) throw new InvestigationFileException($"{path}: no such investigation file");
         RefuseNonDatabase(path, full);
         var dir = System.IO.Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        var connection = new DuckDBConnection($"Data Source={full}");
+        if (!readOnly && !string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var connection = new DuckDBConnection($"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : ""));
         try
         {
             try { connection.Open(); }
@@ -71,7 +113,16 @@ public sealed class InvestigationStore : IDisposable
             // 625 MB instead of 710 MB, 150k page faults instead of 172k, median 6.98 s against 7.73 s and 12.7 against
             // 13.5 CPU-s in 8 interleaved pairs.
             store.Execute("SET write_buffer_row_group_count = 1");
+            if (readOnly)
+            {
+                store._version = store.StoredVersion();
+                if (store._version == 0)
+                    throw new InvestigationFileException($"{path}: a DuckDB database but not an investigation file (no schema_version table); create one with 'swarmscope import FILES --db NEW.duckdb'");
+                store.RefuseNewerVersion(store._version);
+                return store;
+            }
             store.CreateOrMigrate();
+            store._version = StoreSchema.Version;
             store.ImportKeysCoverStore = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") == 0;
             return store;
         }
@@ -117,11 +168,8 @@ public sealed class InvestigationStore : IDisposable
     /// </summary>
     private void CreateOrMigrate()
     {
-        var version = Scalar("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'schema_version'") == 0
-            ? 0 : Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
-        if (version > StoreSchema.Version)
-            throw new InvestigationFileException($"{Path}: this investigation file has schema version {version}; this Swarmscope reads up to " +
-                                                 $"{StoreSchema.Version}. Open it with a newer Swarmscope (the file was left unchanged).");
+        var version = StoredVersion();
+        RefuseNewerVersion(version);
         if (version == 0)
         {
             using var transaction = _connection.BeginTransaction();
@@ -137,6 +185,18 @@ public sealed class InvestigationStore : IDisposable
         }
     }
 
+    /// <summary>The version in the file's schema_version table; 0 when it has none (a new file, or not an investigation).</summary>
+    private long StoredVersion() =>
+        Scalar("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'schema_version'") == 0
+            ? 0 : Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
+
+    private void RefuseNewerVersion(long version)
+    {
+        if (version > StoreSchema.Version)
+            throw new InvestigationFileException($"{Path}: this investigation file has schema version {version}; this Swarmscope reads up to " +
+                                                 $"{StoreSchema.Version}. Open it with a newer Swarmscope (the file was left unchanged).");
+    }
+
     /// <summary>Brings an older file to the current schema, step by step, each step one transaction.</summary>
     private void Migrate(long fromVersion)
     {
@@ -148,6 +208,9 @@ public sealed class InvestigationStore : IDisposable
         }
     }
 
+    /// <summary>False for a version 4 file read as it is (see <see cref="OpenReadOnly(string, string)"/>): it has no runs.</summary>
+    public bool HasFindings => _version >= StoreSchema.Version;
+
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => (int)Scalar("SELECT max(version) FROM schema_version");
 
@@ -158,7 +221,7 @@ public sealed class InvestigationStore : IDisposable
     public ImportBatch BeginImport(ImportSource source, bool stopOnFirstRejected = true, Action<RejectedRecord>? onRejected = null) =>
         new(this, source, stopOnFirstRejected, onRejected);
 
-    /// <summary>A batch that parses into a backlog and touches DuckDB only once started (see <see cref="ImportPipeline.ImportFiles"/>).</summary>
+    /// <summary>A batch that parses into a backlog and touches DuckDB only once started (see <see cref="ImportQueue.ImportFiles"/>).</summary>
     internal ImportBatch PrepareImport(ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected) =>
         new(this, source, stopOnFirstRejected, onRejected, deferStart: true);
 
@@ -229,17 +292,14 @@ public sealed class InvestigationStore : IDisposable
     /// <summary>Stores a score run and its account scores in one transaction; returns the new run's id.</summary>
     public long RecordScore(AnalysisRun run, ScoreFindings findings) => FindingsWriter.WriteScore(this, run, findings);
 
-    /// <summary>Records a run that failed with an error (status failed, no findings); returns its id.</summary>
-    public long RecordFailedRun(AnalysisRun run) => FindingsWriter.WriteFailed(this, run);
-
     /// <summary>Every recorded run, oldest first.</summary>
-    public IReadOnlyList<AnalysisRun> Runs() => FindingsReader.Runs(_connection);
+    public IReadOnlyList<AnalysisRun> Runs() => HasFindings ? FindingsReader.Runs(_connection) : [];
 
     /// <summary>The run with this id, or null.</summary>
-    public AnalysisRun? FindRun(long runId) => FindingsReader.Runs(_connection, "WHERE run_id = $run", runId: runId).FirstOrDefault();
+    public AnalysisRun? FindRun(long runId) => HasFindings ? FindingsReader.Runs(_connection, "WHERE run_id = $run", runId: runId).FirstOrDefault() : null;
 
     /// <summary>The newest complete run of a kind (<see cref="RunKind"/>), or null when there is none.</summary>
-    public AnalysisRun? LatestRun(string kind) =>
+    public AnalysisRun? LatestRun(string kind) => !HasFindings ? null :
         FindingsReader.Runs(_connection, $"WHERE kind = $kind AND status = '{RunStatus.Complete}'", kind: kind).LastOrDefault();
 
     /// <summary>A stored detection run's findings: settings, layers, edges with their layers, clusters (evidence: <see cref="ReadEvidence"/>).</summary>
@@ -326,6 +386,9 @@ public sealed class InvestigationStore : IDisposable
             };
         }
     }
+
+    /// <summary>How many posts the store holds.</summary>
+    public long CountPosts() => Scalar("SELECT count(*) FROM posts");
 
     /// <summary>Totals and posts per platform, kind and month (yyyy-MM, UTC).</summary>
     public StoreStats Stats()

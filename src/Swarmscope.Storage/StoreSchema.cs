@@ -8,6 +8,9 @@ internal static class StoreSchema
 {
     public const int Version = 5;
 
+    /// <summary>The version before the findings tables: its posts and accounts read as today's (a read-only open can read it as it is).</summary>
+    public const int FindinglessVersion = 4;
+
     /// <summary>
     /// Brings posts of a version 1, 2 or 3 file to version 4, in steps that each run in their own transaction
     /// (DuckDB refuses to commit an UPDATE of a table altered in the same transaction). Every step can run again on

@@ -27,9 +27,10 @@ public sealed class FindingsCommandTests : IDisposable
     {
         var db = SimulatedStore(_dir);
         var detected = _dir.File("detected");
-        var (exit, output) = CliRun.Run("detect", "--db", db, "--out", detected, "--timezone", "Asia/Almaty");
-        Assert.Equal(0, exit);
-        Assert.Contains("stored as run 1", output);
+        var detect = CliRun.Run("detect", "--db", db, "--out", detected, "--timezone", "Asia/Almaty");
+        Assert.Equal(0, detect.Exit);
+        Assert.Contains("stored as run 1", detect.Out);
+        Assert.Contains("storing findings", detect.Err);
 
         var exported = _dir.File("exported");
         Assert.Equal(0, CliRun.Run("export", "--db", db, "--run", "1", "--out", exported).Exit);
@@ -54,7 +55,7 @@ public sealed class FindingsCommandTests : IDisposable
 
         // score without --clusters takes the clusters of the stored detection run and records its own run.
         var accounts = _dir.File("accounts.csv");
-        (exit, output) = CliRun.Run("score", "--db", db, "--out", accounts);
+        var (exit, output) = CliRun.Run("score", "--db", db, "--out", accounts);
         Assert.Equal(0, exit);
         Assert.Contains("clusters of detection run 1", output);
         Assert.True(File.Exists(_dir.File("farms.csv")));
@@ -69,17 +70,18 @@ public sealed class FindingsCommandTests : IDisposable
             Assert.Contains(scores.Accounts, a => a.Signals.Any(s => s.Signal == "in_coordinated_cluster" && s.Value == 1));
         }
 
-        (exit, output) = CliRun.Run("runs", "--db", db, "--json");
-        Assert.Equal(0, exit);
-        using var json = JsonDocument.Parse(output);
+        var listed = CliRun.Run("runs", "--db", db, "--json");
+        Assert.Equal(0, listed.Exit);
+        using var json = JsonDocument.Parse(listed.Out);
         Assert.Equal(2, json.RootElement.GetArrayLength());
         Assert.Equal("detect", json.RootElement[0].GetProperty("kind").GetString());
         Assert.Equal("Asia/Almaty", json.RootElement[0].GetProperty("settings").GetProperty("time_zone").GetString());
         Assert.True(json.RootElement[0].GetProperty("summary").GetProperty("edges").GetInt32() > 0);
         Assert.Equal(1, json.RootElement[1].GetProperty("source_run_id").GetInt32());
-        (exit, output) = CliRun.Run("runs", "--db", db);
-        Assert.Equal(0, exit);
-        Assert.Contains("accounts scored", output);
+        listed = CliRun.Run("runs", "--db", db);
+        Assert.Equal(0, listed.Exit);
+        Assert.Contains("accounts scored", listed.Out);
+        Assert.Equal("", listed.Err);
     }
 
     [Fact]
@@ -95,8 +97,17 @@ public sealed class FindingsCommandTests : IDisposable
         (exit, output) = CliRun.Run("export", "--db", db, "--out", _dir.File("x"), "--run", "7");
         Assert.Equal(1, exit);
         Assert.Contains("no run 7", output);
-        Assert.Equal(2, CliRun.Run("export", "--db", db, "--out", _dir.File("x"), "--run", "x").Exit);
-        Assert.Equal(2, CliRun.Run("export", "--db", db, "--out", _dir.File("x"), "--evidence", "-1").Exit);
+        foreach (var bad in new[] { new[] { "--run", "x" }, ["--run", "0"], ["--evidence", "-1"], ["--cluster", "a"], ["--cluster", "1,,x"], ["--run"] })
+        {
+            var refused = CliRun.Run(["export", "--db", db, "--out", _dir.File("x"), .. bad]);
+            Assert.Equal(2, refused.Exit);
+            Assert.Equal("", refused.Out);
+            Assert.Contains(bad[0], refused.Err);
+        }
+        Assert.False(Directory.Exists(_dir.File("x")));
+        var both = CliRun.Run("score", "--db", db, "--out", _dir.File("a.csv"), "--run", "1", "--no-clusters");
+        Assert.Equal(2, both.Exit);
+        Assert.Contains("at most one of --run, --clusters and --no-clusters", both.Err);
         (exit, output) = CliRun.Run("score", "--db", db, "--out", _dir.File("a.csv"));
         Assert.Equal(0, exit);
         Assert.Contains("scoring without clusters", output);

@@ -20,17 +20,16 @@ public sealed class KilledDetectionTests
 
         // Every co-action edge, unfiltered, with all its evidence: the biggest findings this world gives, so the
         // store is still writing when the test kills the process right after it says it started storing.
-        var dotnet = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "swarmscope.dll"), "detect", "--db", db, "--alpha", "1", "--behaviours", "all", "--evidence", "100000" })
-            start.ArgumentList.Add(a);
-        using var child = Process.Start(start)!;
+        using var child = Process.Start(CliRun.StartInfo("detect", "--db", db, "--alpha", "1", "--behaviours", "all", "--evidence", "100000"))!;
+        child.StandardInput.Close();
+        var stdout = child.StandardOutput.ReadToEndAsync();
         string? line;
-        while ((line = child.StandardOutput.ReadLine()) is not null && !line.Contains("storing findings")) { }
+        while ((line = child.StandardError.ReadLine()) is not null && !line.Contains("storing findings")) { }
         Assert.NotNull(line);
         var exited = child.HasExited;
         child.Kill(entireProcessTree: true);
         child.WaitForExit();
+        Assert.DoesNotContain("stored as run", stdout.Result);
         Assert.False(exited, "detect finished before it could be killed; the test proves nothing");
 
         IReadOnlyList<AnalysisRun> runs;

@@ -116,12 +116,11 @@ public sealed class FindingsStoreTests : IDisposable
         ImportSamplePosts(store);
         var first = store.RecordDetection(Run(), Sample());
         var second = store.RecordDetection(Run(), Sample(evidencePairs: 1));
-        store.RecordFailedRun(Run());
-        Assert.Equal(3, store.Runs().Count);
+        Assert.Equal(2, store.Runs().Count);
         Assert.Equal(second, store.LatestRun(RunKind.Detection)!.RunId);
         Assert.Equal(2, store.ReadEvidence(first).Count());
         Assert.Single(store.ReadEvidence(second));
-        Assert.Equal(RunStatus.Failed, store.Runs()[2].Status);
+        Assert.All(store.Runs(), r => Assert.Equal(RunStatus.Complete, r.Status));
     }
 
     [Fact]
@@ -197,6 +196,60 @@ public sealed class FindingsStoreTests : IDisposable
             Assert.Single(reopened.Runs());
             Assert.Equal(1, reopened.Scalar($"SELECT count(*) FROM schema_version WHERE version = {StoreSchema.Version}"));
         }
+    }
+
+    private string V4Fixture()
+    {
+        var path = _dir.File("v4-" + Guid.NewGuid().ToString("N") + ".duckdb");
+        using (var gz = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "Fixtures", "store-v4.duckdb.gz")), CompressionMode.Decompress))
+        using (var file = File.Create(path))
+            gz.CopyTo(file);
+        return path;
+    }
+
+    [Fact]
+    public void A_read_only_open_of_a_schema_4_store_brings_it_up_to_date_once_and_reads_it()
+    {
+        var path = V4Fixture();
+        using (var store = InvestigationStore.OpenReadOnly(path))
+        {
+            Assert.Equal(StoreSchema.Version, store.SchemaVersion);
+            Assert.True(store.HasFindings);
+            Assert.Equal(5L, store.Stats().Posts);
+            Assert.Empty(store.Runs());
+            Assert.ThrowsAny<DuckDBException>(() => store.Execute("CREATE TABLE t (x INTEGER)"));
+        }
+        using var reopened = InvestigationStore.OpenReadOnly(path);
+        Assert.Equal(1, reopened.Scalar($"SELECT count(*) FROM schema_version WHERE version = {StoreSchema.Version}"));
+    }
+
+    [Fact]
+    public void A_schema_4_store_that_cannot_be_upgraded_is_read_as_it_is_without_runs()
+    {
+        var path = V4Fixture();
+        var before = File.ReadAllBytes(path);
+        using (var store = InvestigationStore.OpenReadOnly(path, "1GB", upgrade: false))
+        {
+            Assert.Equal(4, store.SchemaVersion);
+            Assert.False(store.HasFindings);
+            Assert.Equal((5L, 2L), (store.Stats().Posts, store.Stats().Accounts));
+            Assert.Equal(new Provenance("exports/posts.csv", 6), store.ReadPosts().Single(p => p.Id == "5").Provenance);
+            Assert.Empty(store.Runs());
+            Assert.Null(store.LatestRun(RunKind.Detection));
+            Assert.Null(store.FindRun(1));
+        }
+        Assert.Equal(before, File.ReadAllBytes(path));
+    }
+
+    [Fact]
+    public void A_store_of_a_newer_schema_is_refused_by_a_read_only_open_too()
+    {
+        using (var store = InvestigationStore.Open(Db)) store.Execute("INSERT INTO schema_version VALUES (99, now()::TIMESTAMP)");
+        var before = File.ReadAllBytes(Db);
+        var e = Assert.Throws<InvestigationFileException>(() => InvestigationStore.OpenReadOnly(Db));
+        Assert.Contains("schema version 99", e.Message);
+        Assert.Contains("newer Swarmscope", e.Message);
+        Assert.Equal(before, File.ReadAllBytes(Db));
     }
 
     [Fact]

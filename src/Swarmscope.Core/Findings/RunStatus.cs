@@ -1,11 +1,11 @@
 namespace Swarmscope.Core.Findings;
 
 /// <summary>
-/// A run's `runs.status`. Runs are written in one transaction with their findings, so a killed run leaves no row at
-/// all; a run that failed with an error is recorded as failed, without findings.
+/// A run's `runs.status`. A run is written in one transaction with its findings, so a run that fails or is killed
+/// leaves no row at all and every stored run is complete. The column is there for kinds of run that will be recorded
+/// while they work (a long narratives run, a web job) and must say so.
 /// </summary>
 public static class RunStatus
 {
     public const string Complete = "complete";
-    public const string Failed = "failed";
 }
