@@ -15,6 +15,7 @@ public static class CommandRouter
         new SimulateCommand(),
         new ScoreCommand(),
         new TrainCommand(),
+        new ServeCommand(),
     ];
 
     public static async Task<int> RunAsync(string[] args)

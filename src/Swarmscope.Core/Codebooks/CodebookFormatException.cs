@@ -4,7 +4,7 @@ namespace Swarmscope.Core.Codebooks;
 public sealed class CodebookFormatException(string? source, int line, int column, string reason)
     : FormatException($"{source ?? "codebook"}, line {line}, column {column}: {reason}")
 {
-    public string? Source { get; } = source;
+    public string? FileName { get; } = source;
     public int Line { get; } = line;
     public int Column { get; } = column;
     public string Reason { get; } = reason;
