@@ -50,10 +50,10 @@ public sealed class ServeCommand : ICommand
             if (started.CreatedAdminPassword is { } password && options.AdminPassword is null)
                 AnsiConsole.WriteLine($"First admin created: user '{options.AdminName}', password {password}  (shown once; change it by adding the user again on the Members page)");
             AnsiConsole.WriteLine("Press Ctrl+C to stop.");
-            var stop = new TaskCompletionSource();
-            Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
-            await stop.Task;
+            // The host's console lifetime turns Ctrl+C and SIGTERM into ApplicationStopping.
+            var stopped = new TaskCompletionSource();
+            using var registration = started.App.Lifetime.ApplicationStopping.Register(() => stopped.TrySetResult());
+            await stopped.Task;
         }
         return 0;
     }

@@ -45,6 +45,8 @@ public static class WebApp
         // Keys stay on this machine beside the database (or in the user profile for PostgreSQL); the "unencrypted"
         // warning would print on every start.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        // A failed start (port taken) is reported once, in plain words, by the caller; not as a logged stack trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddSingleton(options);
         if (!WorkspaceDatabase.IsPostgres(WorkspaceDatabase.Normalize(options.Database)) && !options.Database.Contains('='))

@@ -16,7 +16,8 @@ public sealed class SqliteWorkspaceTests : IAsyncLifetime
     [Fact] public Task History_records_and_restores() => WorkspaceScenarios.History_records_and_restores(_server);
     [Fact] public Task Csv_round_trip_and_airtable_mapping() => WorkspaceScenarios.Csv_round_trip_and_airtable_mapping(_server);
     [Fact] public Task Agreement_api_reports_alpha() => WorkspaceScenarios.Agreement_api_reports_alpha(_server);
-    [Fact] public Task Browser_coding_review_chart_and_agreement() => BrowserScenario.RunAsync(TestDatabase.Sqlite);
+    [Fact] public Task Agreement_reference_values_through_the_database() => AgreementReferenceScenario.RunAsync(_server);
+    [BrowserFact] public Task Browser_coding_review_chart_and_agreement() => BrowserScenario.RunAsync(TestDatabase.Sqlite);
 }
 
 /// <summary>The same suite on PostgreSQL (a team server); skipped with the reason when no server answers.</summary>
@@ -38,5 +39,6 @@ public sealed class PostgresWorkspaceTests : IAsyncLifetime
     [PostgresFact] public Task History_records_and_restores() => WorkspaceScenarios.History_records_and_restores(_server!);
     [PostgresFact] public Task Csv_round_trip_and_airtable_mapping() => WorkspaceScenarios.Csv_round_trip_and_airtable_mapping(_server!);
     [PostgresFact] public Task Agreement_api_reports_alpha() => WorkspaceScenarios.Agreement_api_reports_alpha(_server!);
-    [PostgresFact] public Task Browser_coding_review_chart_and_agreement() => BrowserScenario.RunAsync(TestDatabase.Postgres);
+    [PostgresFact] public Task Agreement_reference_values_through_the_database() => AgreementReferenceScenario.RunAsync(_server!);
+    [BrowserFact(postgres: true)] public Task Browser_coding_review_chart_and_agreement() => BrowserScenario.RunAsync(TestDatabase.Postgres);
 }
