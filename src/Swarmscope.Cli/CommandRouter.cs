@@ -14,6 +14,7 @@ public static class CommandRouter
         new DetectCommand(),
         new SimulateCommand(),
         new ScoreCommand(),
+        new NarrativesCommand(),
         new TrainCommand(),
     ];
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Swarmscope.Simulation;
+using Swarmscope.Simulation.Narratives;
 
 namespace Swarmscope.Cli;
 
@@ -7,7 +8,13 @@ public sealed class SimulateCommand : ICommand
 {
     public string Name => "simulate";
     public string Summary => "write synthetic data with planted coordinated groups and truth.csv";
-    public string Usage => "usage: swarmscope simulate --out DIR --seed N [--scale small|medium|large]";
+    public string Usage => """
+        usage: swarmscope simulate --out DIR --seed N [--scale small|medium|large] [--narratives]
+          --narratives   also write narrative-posts.csv and narrative-truth.csv: planted stance flips, attack swarms and
+                         on/off farms posting a Kazakh template in Cyrillic and Latin (docs/simulation.md)
+        """;
+
+    public IReadOnlyCollection<string> Flags => ["narratives"];
 
     public Task<int> RunAsync(CommandArgs args)
     {
@@ -25,9 +32,11 @@ public sealed class SimulateCommand : ICommand
 
         var sw = Stopwatch.StartNew();
         SimulationSummary summary;
+        int? narrativePosts = null;
         try
         {
             summary = new CoordinationSimulator(new SimulationOptions { Seed = seed, Scale = scale }).WriteTo(outDir);
+            if (args.Flag("narratives")) narrativePosts = WriteNarratives(outDir, seed);
         }
         catch (IOException e)
         {
@@ -42,6 +51,15 @@ public sealed class SimulateCommand : ICommand
         Console.WriteLine($"  {Path.Combine(outDir, "accounts.csv")}: {summary.Accounts:N0} accounts, {summary.PlantedAccounts:N0} planted");
         Console.WriteLine($"  {Path.Combine(outDir, "truth.csv")}: {summary.Groups.Count} planted groups");
         foreach (var (group, size) in summary.Groups) Console.WriteLine($"    {group,-14} {size,4} accounts");
+        if (narrativePosts is { } n)
+            Console.WriteLine($"  {Path.Combine(outDir, "narrative-posts.csv")}: {n:N0} posts with planted flips, swarms and on/off farms; truth in narrative-truth.csv");
         return Task.FromResult(0);
+    }
+
+    private static int WriteNarratives(string outDir, int seed)
+    {
+        var simulator = new NarrativeSimulator(new NarrativeSimulationOptions { Seed = seed });
+        simulator.WriteTo(outDir);
+        return simulator.Posts;
     }
 }
