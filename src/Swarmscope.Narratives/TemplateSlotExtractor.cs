@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Swarmscope.Text;
 
@@ -90,17 +89,16 @@ public static class TemplateSlotExtractor
             slots.Add(new TemplateSlot(slots.Count, Describe(list, members.Count), list.Take(20).Select(v => (v.Display, v.Count)).ToList(), list.Count));
         }
 
-        // Text: fixed rep tokens with slots in their gaps.
-        var output = new List<string>();
+        // Text: fixed rep tokens (with the representative's own spacing) and slots in their gaps.
+        var output = new List<Token>();
         var emitted = -1;
         for (var g = 0; g <= r; g++)
         {
             var s = slotOfGap[g];
-            if (slotNumber[s] >= 0 && s != emitted) { output.Add(slots[slotNumber[s]].Display); emitted = s; }
-            if (g < r && isFixed[g]) output.Add(rep[g].Display);
-            else if (g < r && slotNumber[slotOfToken[g]] < 0 && rep[g].Display.Length > 0) output.Add(rep[g].Display);
+            if (slotNumber[s] >= 0 && s != emitted) { output.Add(new Token(slots[slotNumber[s]].Display, "", true)); emitted = s; }
+            if (g < r && (isFixed[g] || slotNumber[slotOfToken[g]] < 0)) output.Add(rep[g]);
         }
-        return (JoinWords(output), slots);
+        return (Join(output), slots);
     }
 
     private static string Describe(List<(string Display, int Count)> variants, int members)
@@ -115,7 +113,7 @@ public static class TemplateSlotExtractor
         return "{…}";
     }
 
-    private readonly record struct Token(string Display, string Key);
+    private readonly record struct Token(string Display, string Key, bool SpaceBefore);
 
     /// <summary>Words (letters/digits) and single punctuation marks of the cleaned text, each with its folded key.</summary>
     private static List<Token> Tokenize(string? text)
@@ -135,12 +133,12 @@ public static class TemplateSlotExtractor
                 while (i < cleaned.Length && (ScriptFolding.IsWordChar(cleaned[i]) || (ScriptFolding.IsApostrophe(cleaned[i]) && char.IsLetter(cleaned[i - 1])))) i++;
                 var word = cleaned.AsSpan(start, Math.Min(i - start, 120));
                 var n = ScriptFolding.FoldWord(word, textScript, key);
-                tokens.Add(new Token(cleaned[start..i], new string(key[..n])));
+                tokens.Add(new Token(cleaned[start..i], new string(key[..n]), start > 0 && char.IsWhiteSpace(cleaned[start - 1])));
                 continue;
             }
             var len = char.IsSurrogatePair(cleaned, i) ? 2 : 1;
             var mark = cleaned.Substring(i, len);
-            tokens.Add(new Token(mark, mark));
+            tokens.Add(new Token(mark, mark, i > 0 && char.IsWhiteSpace(cleaned[i - 1])));
             i += len;
         }
         return tokens;
@@ -168,21 +166,16 @@ public static class TemplateSlotExtractor
         return result;
     }
 
-    private static string Join(List<Token> tokens) => JoinWords(tokens.Select(t => t.Display));
-
-    /// <summary>Words joined by spaces, without a space before closing punctuation.</summary>
-    internal static string JoinWords(IEnumerable<string> words)
+    /// <summary>Tokens joined as they were written: a space only where the text had one (slots always get one).</summary>
+    private static string Join(List<Token> tokens)
     {
         var sb = new StringBuilder();
-        foreach (var w in words)
+        foreach (var t in tokens)
         {
-            if (w.Length == 0) continue;
-            var attach = w.Length == 1 && w[0] is '.' or ',' or '!' or '?' or ':' or ';' or ')' or '»' or '"' or '%';
-            if (sb.Length > 0 && !attach && sb[^1] is not ('(' or '«' or '#')) sb.Append(' ');
-            sb.Append(w);
+            if (t.Display.Length == 0) continue;
+            if (sb.Length > 0 && (t.SpaceBefore || (sb[^1] == '}' && char.IsLetterOrDigit(t.Display[0])))) sb.Append(' ');
+            sb.Append(t.Display);
         }
         return sb.ToString();
     }
-
-    internal static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

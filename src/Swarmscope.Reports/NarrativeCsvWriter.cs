@@ -38,11 +38,13 @@ public static class NarrativeCsvWriter
     public static void Templates(NarrativeFindings f, TextWriter w)
     {
         var c = f.Corpus;
-        w.WriteLine("template_id,text,posts,accounts,clusters,clustered_share,first_seen,last_seen,platforms,slots,example_post_ids,example_text");
+        w.WriteLine("template_id,text,posts,accounts,top_accounts,clusters,clustered_share,first_seen,last_seen,platforms,slots,example_post_ids,example_text");
         foreach (var t in f.Templates)
         {
             var slots = string.Join(" | ", t.Slots.Select(s => $"{s.Display}: " + string.Join("; ", s.Variants.Take(8).Select(v => $"{(v.Value.Length == 0 ? "–" : v.Value)} ×{v.Count}")) + (s.DistinctVariants > 8 ? $"; … ({s.DistinctVariants} distinct)" : "")));
-            Row(w, Int(t.Id), ReportText.Csv(t.Text), Int(t.Posts.Length), Int(t.Accounts), Clusters(t.Clusters), ReportText.Number(t.ClusteredShare),
+            var top = string.Join("; ", t.Posts.GroupBy(p => c.PostAccount[p]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(5)
+                .Select(g => $"{c.AccountLabel(g.Key)}:{g.Count()}"));
+            Row(w, Int(t.Id), ReportText.Csv(t.Text), Int(t.Posts.Length), Int(t.Accounts), ReportText.Csv(top), Clusters(t.Clusters), ReportText.Number(t.ClusteredShare),
                 Time(t.FirstMs), Time(t.LastMs), string.Join(';', t.Platforms.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key.ToString().ToLowerInvariant()}:{kv.Value}")),
                 ReportText.Csv(slots), ReportText.Csv(string.Join(' ', t.Examples.Select(p => c.PostIds[p]))), ReportText.Csv(c.Text[t.Representative]));
         }
