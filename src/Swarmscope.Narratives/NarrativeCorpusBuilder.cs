@@ -41,6 +41,8 @@ public sealed class NarrativeCorpusBuilder(IReadOnlyDictionary<(Platform Platfor
             _accountPlatforms.Add(post.Platform);
         }
         if (_handles[account] is null && !string.IsNullOrWhiteSpace(post.AccountHandle)) _handles[account] = post.AccountHandle;
+        // A Telegram channel posts as itself: its title is the only readable name some exports give.
+        else if (_handles[account] is null && post.Platform == Platform.Telegram && !string.IsNullOrWhiteSpace(post.Channel)) _handles[account] = post.Channel;
 
         var index = _postIds.Count;
         _postIds.Add(post.Id);
