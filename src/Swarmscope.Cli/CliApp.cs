@@ -91,7 +91,7 @@ public static class CliApp
             .WithExample("train", "--labels", "labels.csv", "--db", "inv.duckdb", "--out", "model.json");
         config.AddCommand<NarrativesCommand>("narratives")
             .WithDescription("templates, frames, targets and stance, flips, attack swarms, on/off periods")
-            .WithExample("narratives", "--db", "inv.duckdb", "--clusters", "findings/clusters.csv", "--out", "narratives");
+            .WithExample("narratives", "--db", "inv.duckdb", "--out", "narratives");
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("write synthetic data with planted coordinated groups and truth.csv")
             .WithExample("simulate", "--out", "sim", "--seed", "1", "--scale", "small");

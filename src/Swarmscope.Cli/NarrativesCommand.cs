@@ -6,22 +6,34 @@ using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-/// <summary>`swarmscope narratives`: the <see cref="RunNarratives"/> use case with a summary of the largest templates.</summary>
+/// <summary>
+/// `swarmscope narratives`: the <see cref="RunNarratives"/> use case (clusters of the latest stored detection run unless
+/// --run, --clusters or --no-clusters says otherwise; the run is stored) with a summary of the largest templates.
+/// </summary>
 public sealed class NarrativesCommand : Command<NarrativesCommand.Settings>
 {
     public sealed class Settings : OutputSettings
     {
         [CommandOption("--db <FILE>")]
-        [Description("the investigation file (DuckDB); opened read-only")]
+        [Description("the investigation file (DuckDB); the run and its findings are stored in it")]
         public string? Database { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("folder for templates.csv, activity.csv, targets.csv, stance.csv, flips.csv, swarms.csv, frames.csv, frame_posts.csv (default narratives-out)")]
+        [Description("also write the stored run's files here: templates.csv, activity.csv, targets.csv, stance.csv, flips.csv, " +
+                     "swarms.csv, frames.csv, frame_posts.csv (the files 'swarmscope export --run ID' writes later)")]
         public string? Out { get; init; }
 
+        [CommandOption("--run <ID>")]
+        [Description("take the clusters of this stored detection run (see 'swarmscope runs'); default: the latest detection run")]
+        public long? Run { get; init; }
+
         [CommandOption("--clusters <FILE>")]
-        [Description("clusters.csv of a detect run (accounts → clusters); without it there are no cluster-level results")]
+        [Description("take the clusters from a clusters.csv instead (e.g. of another investigation)")]
         public string? Clusters { get; init; }
+
+        [CommandOption("--no-clusters")]
+        [Description("no cluster-level results (stance, activity and flips of clusters), even when a detection run is stored")]
+        public bool NoClusters { get; init; }
 
         [CommandOption("--codebook <FILE>")]
         [Description("narrative frames with key phrases (YAML, docs/codebook.md)")]
@@ -46,7 +58,9 @@ public sealed class NarrativesCommand : Command<NarrativesCommand.Settings>
         public override ValidationResult Validate() => Checks.All(
             Checks.Required(Database, "--db", "the investigation file to analyse, e.g. --db inv.duckdb"),
             Checks.OneOf(Period, "--period", "month", "week"),
-            Checks.AtLeast(MinPosts, 2, "--min-posts"));
+            Checks.AtLeast(MinPosts, 2, "--min-posts"),
+            Checks.AtLeast(Run, 1, "--run"),
+            (Run is null ? 0 : 1) + (Clusters is null ? 0 : 1) + (NoClusters ? 1 : 0) > 1 ? ValidationResult.Error(Messages.OneClusterSource) : ValidationResult.Success());
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -54,8 +68,10 @@ public sealed class NarrativesCommand : Command<NarrativesCommand.Settings>
         var request = new NarrativesRequest
         {
             Database = settings.Database!,
-            OutFolder = settings.Out ?? "narratives-out",
+            OutFolder = settings.Out,
+            DetectionRunId = settings.Run,
             ClustersFile = settings.Clusters,
+            NoClusters = settings.NoClusters,
             CodebookFile = settings.Codebook,
             WatchlistFile = settings.Watchlist,
             LexiconFile = settings.Lexicon,
@@ -66,7 +82,13 @@ public sealed class NarrativesCommand : Command<NarrativesCommand.Settings>
         if (settings.Json) { CliJson.Write(r); return CliApp.Success; }
         if (settings.Quiet) return CliApp.Success;
         var ci = CultureInfo.InvariantCulture;
-        Terminal.Out.MarkupLine($"analysed [bold]{r.Posts:N0}[/] posts by [bold]{r.Accounts:N0}[/] accounts ({r.ClusteredAccounts:N0} in detected clusters) in {r.Seconds:0.0} s");
+        var clusters = r.Clusters switch
+        {
+            "run" => $"{r.ClusteredAccounts:N0} in clusters of detection run {r.DetectionRunId}",
+            "file" => $"{r.ClusteredAccounts:N0} in clusters of the clusters file",
+            _ => "no clusters",
+        };
+        Terminal.Out.MarkupLine($"analysed [bold]{r.Posts:N0}[/] posts by [bold]{r.Accounts:N0}[/] accounts ({clusters}) in {r.Seconds:0.0} s");
         Terminal.Out.MarkupLine($"[bold]{r.Templates:N0}[/] templates, {r.DormantPeriods:N0} dormant periods ({r.Reactivations:N0} reactivations), {r.Targets:N0} targets, " +
                                 $"{r.Flips:N0} stance flips, {r.Swarms:N0} attack swarms" +
                                 (r.Codebook is null ? "" : $", {r.FrameAssignments:N0} frame assignments (codebook {Markup.Escape(TerminalText.Safe(r.Codebook))})"));
@@ -78,7 +100,8 @@ public sealed class NarrativesCommand : Command<NarrativesCommand.Settings>
                     $"{t.FirstSeen:yyyy-MM-dd} – {t.LastSeen:yyyy-MM-dd}", Markup.Escape(Shorten(TerminalText.Safe(t.Text), 90)));
             Terminal.Out.Write(table);
         }
-        Terminal.Out.MarkupLine($"files in {Markup.Escape(TerminalText.Safe(r.OutFolder ?? ""))}: {string.Join(", ", RunNarratives.Files)}");
+        Terminal.Out.MarkupLine($"stored as run [bold]{r.RunId}[/] (see 'swarmscope runs'; 'swarmscope export --run {r.RunId}' writes its files)");
+        if (r.OutFolder is not null) Terminal.Out.MarkupLine($"files in {Markup.Escape(TerminalText.Safe(r.OutFolder))}: {string.Join(", ", RunNarratives.Files)}");
         return CliApp.Success;
     }
 

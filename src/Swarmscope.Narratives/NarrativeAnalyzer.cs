@@ -6,7 +6,7 @@ namespace Swarmscope.Narratives;
 /// </summary>
 public static class NarrativeAnalyzer
 {
-    public static NarrativeFindings Analyze(NarrativeCorpus corpus, StanceLexicon lexicon, Watchlist? watchlist = null,
+    public static NarrativeAnalysis Analyze(NarrativeCorpus corpus, StanceLexicon lexicon, Watchlist? watchlist = null,
         IReadOnlyList<FrameDefinition>? frames = null, NarrativeOptions? options = null)
     {
         options ??= new NarrativeOptions();
@@ -16,7 +16,7 @@ public static class NarrativeAnalyzer
         var (stances, flips) = StanceFlipFinder.Find(corpus, templates, mentions, options);
         var swarms = AttackSwarmFinder.Find(corpus, mentions, options);
         var assignments = frames is { Count: > 0 } ? new FrameMatcher(frames).Assign(corpus, options.MaxDegreeOfParallelism) : [];
-        return new NarrativeFindings
+        return new NarrativeAnalysis
         {
             Corpus = corpus, Templates = templates, Activity = activity, Targets = targets, Mentions = mentions,
             Stances = stances, Flips = flips, Swarms = swarms, Frames = frames ?? [], FrameAssignments = assignments,

@@ -1,7 +1,10 @@
 namespace Swarmscope.Narratives;
 
-/// <summary>Everything one narratives run found, each item pointing at its evidence posts by corpus index.</summary>
-public sealed class NarrativeFindings
+/// <summary>
+/// Everything one narratives analysis found, each item pointing at its evidence posts by corpus index (in memory;
+/// <see cref="NarrativeFindingsMap"/> turns it into the stored findings, which name posts by id).
+/// </summary>
+public sealed class NarrativeAnalysis
 {
     public required NarrativeCorpus Corpus { get; init; }
     public required IReadOnlyList<Template> Templates { get; init; }
