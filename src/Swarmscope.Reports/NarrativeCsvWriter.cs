@@ -112,7 +112,7 @@ public static class NarrativeCsvWriter
         foreach (var (key, accounts) in cells.OrderBy(kv => kv.Key.Frame).ThenBy(kv => kv.Key.Week).ThenBy(kv => kv.Key.Platform).ThenBy(kv => kv.Key.Cluster))
         {
             var frame = f.Frames[key.Frame];
-            Row(w, ReportText.Csv(frame.Id), ReportText.Csv(frame.Label), ReportText.Csv(frame.ParentId), Day(key.Week), key.Platform, Int(key.Cluster), Int(posts[key]), Int(accounts.Count));
+            Row(w, ReportText.Csv(frame.Id), ReportText.Csv(frame.Label), ReportText.Csv(frame.Parent?.Id), Day(key.Week), key.Platform, Int(key.Cluster), Int(posts[key]), Int(accounts.Count));
         }
     }
 
