@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using Swarmscope.Core;
+using Swarmscope.Core.Codebooks;
 using Swarmscope.Core.Findings;
 using Swarmscope.Narratives;
 using Swarmscope.Signals;
@@ -32,17 +33,8 @@ public sealed class RunNarratives : IUseCase<NarrativesRequest, NarrativesResult
         if (request.LexiconFile is { } lexiconPath) Read(lexiconPath, "stance lexicon", () => lexicon.LoadFile(lexiconPath));
         Watchlist? watchlist = null;
         if (request.WatchlistFile is { } watchPath) Read(watchPath, "watchlist", () => watchlist = Watchlist.Load(watchPath));
-        List<FrameDefinition>? frames = null;
-        string? codebookId = null;
-        int? codebookVersion = null;
-        if (request.CodebookFile is { } codebookPath)
-            Read(codebookPath, "codebook", () =>
-            {
-                var (id, version, list) = CodebookFrames.Load(codebookPath);
-                frames = list;
-                codebookId = id;
-                codebookVersion = int.Parse(version, CultureInfo.InvariantCulture);
-            });
+        Codebook? codebook = null;
+        if (request.CodebookFile is { } codebookPath) Read(codebookPath, "codebook", () => codebook = CodebookParser.ParseFile(codebookPath));
         List<ClusterEvidence>? clusterFile = null;
         if (request.ClustersFile is { } clustersPath) Read(clustersPath, "clusters file", () => clusterFile = ClusterEvidenceCsv.Read(clustersPath));
 
@@ -80,14 +72,14 @@ public sealed class RunNarratives : IUseCase<NarrativesRequest, NarrativesResult
             Period = request.Weekly ? StancePeriod.Week : StancePeriod.Month,
             Templates = new TemplateOptions { MinPosts = request.MinTemplatePosts },
         };
-        var analysis = NarrativeAnalyzer.Analyze(corpus, lexicon, watchlist, frames, options);
+        var analysis = NarrativeAnalyzer.Analyze(corpus, lexicon, watchlist, codebook, options);
         cancellationToken.ThrowIfCancellationRequested();
 
         var settings = new NarrativeSettings
         {
             Period = request.Weekly ? "week" : "month", MinTemplatePosts = request.MinTemplatePosts,
             Clusters = clusterFile is not null ? "file" : detection is not null ? "run" : "none", DetectionRunId = detection?.RunId,
-            ClustersFile = Name(request.ClustersFile), CodebookId = codebookId, CodebookVersion = codebookVersion,
+            ClustersFile = Name(request.ClustersFile), CodebookId = codebook?.Id, CodebookVersion = codebook?.Version,
             Codebook = FileOf(request.CodebookFile), Watchlist = FileOf(request.WatchlistFile), WatchlistTargets = watchlist?.Targets.Count ?? 0,
             Lexicon = FileOf(request.LexiconFile), LexiconEntries = lexicon.Count, MinStancePosts = options.MinStancePosts,
             SwarmGapMinutes = options.SwarmGapMs / 60_000.0, SwarmMinAccounts = options.SwarmMinAccounts, SwarmAlpha = options.SwarmAlpha,
@@ -123,7 +115,7 @@ public sealed class RunNarratives : IUseCase<NarrativesRequest, NarrativesResult
         }
         return new NarrativesResult(runId, request.OutFolder, posts, accounts, settings.Clusters, detection?.RunId, clustered, summary.Templates,
             summary.DormantPeriods, summary.Reactivations, summary.Targets, summary.Flips, summary.Swarms, summary.FramePosts,
-            codebookId is null ? null : $"{codebookId} v{codebookVersion}", top, clock.Elapsed.TotalSeconds);
+            codebook is null ? null : $"{codebook.Id} v{codebook.Version}", top, clock.Elapsed.TotalSeconds);
     }
 
     private static void Read(string path, string what, Action read)

@@ -1,8 +1,10 @@
+using Swarmscope.Core.Codebooks;
+
 namespace Swarmscope.Narratives;
 
 /// <summary>
 /// Everything one narratives analysis found, each item pointing at its evidence posts by corpus index (in memory;
-/// <see cref="NarrativeFindingsMap"/> turns it into the stored findings, which name posts by id).
+/// NarrativeFindingsMap turns it into the stored findings, which name posts by id).
 /// </summary>
 public sealed class NarrativeAnalysis
 {
@@ -14,7 +16,8 @@ public sealed class NarrativeAnalysis
     public required IReadOnlyList<GroupStance> Stances { get; init; }
     public required IReadOnlyList<StanceFlip> Flips { get; init; }
     public required IReadOnlyList<AttackSwarm> Swarms { get; init; }
-    public required IReadOnlyList<FrameDefinition> Frames { get; init; }
+    /// <summary>The codebook's frames, parents before children; <see cref="FrameAssignment.Frame"/> indexes this list.</summary>
+    public required IReadOnlyList<Frame> Frames { get; init; }
     public required IReadOnlyList<FrameAssignment> FrameAssignments { get; init; }
     public required int LexiconEntries { get; init; }
 }

@@ -1,14 +1,16 @@
 using Swarmscope.Core;
 using Swarmscope.Core.Findings;
+using Swarmscope.Narratives;
 
-namespace Swarmscope.Narratives;
+
+namespace Swarmscope.Investigations;
 
 /// <summary>
 /// Turns a <see cref="NarrativeAnalysis"/> (posts by corpus index) into the <see cref="NarrativeFindings"/> the store
 /// keeps (posts by platform and id), choosing the evidence of each item: a template's members and examples, the first
 /// posts of an activity period, each side of a flip, a swarm's posts, the praising and attacking posts of each target.
 /// </summary>
-public static class NarrativeFindingsMap
+internal static class NarrativeFindingsMap
 {
     /// <summary>Posts kept as evidence of an activity period (its first ones).</summary>
     public const int PeriodEvidence = 10;
@@ -33,7 +35,7 @@ public static class NarrativeFindingsMap
                 SwarmId = i + 1, TargetId = s.Target, Accounts = s.Accounts, Posts = s.Posts, Start = Time(s.StartMs), End = Time(s.EndMs),
                 ClusteredShare = s.ClusteredShare, Clusters = Counts(s.Clusters), PValue = s.PValue, Evidence = s.Evidence.Select(p => Ref(c, p)).ToList(),
             }).ToList(),
-            Frames = analysis.Frames.Select(f => new NarrativeFrame(f.Id, f.ParentId, f.Label)).ToList(),
+            Frames = analysis.Frames.Select(f => new NarrativeFrame(f.Id, f.Parent?.Id, f.Label)).ToList(),
             FramePosts = analysis.FrameAssignments.Select(a =>
             {
                 var account = c.PostAccount[a.Post];
