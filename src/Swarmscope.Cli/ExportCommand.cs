@@ -20,7 +20,7 @@ public sealed class ExportCommand : Command<ExportCommand.Settings>
         public string? Out { get; init; }
 
         [CommandOption("--run <ID>")]
-        [Description("the detection run to export (see 'swarmscope runs'); default: the latest")]
+        [Description("the run to export (see 'swarmscope runs'): a detection run, or a narratives run (its CSV files); default: the latest detection run")]
         public long? Run { get; init; }
 
         [CommandOption("--evidence <N>")]
@@ -67,7 +67,7 @@ public sealed class ExportCommand : Command<ExportCommand.Settings>
         }, new CliEvents(settings.Quiet), cancellationToken);
         if (settings.Json) CliJson.Write(result);
         else if (!settings.Quiet)
-            Terminal.Out.MarkupLine($"exported run [bold]{result.RunId}[/] ({result.Edges:N0} edges, {result.Clusters:N0} clusters) to " +
+            Terminal.Out.MarkupLine($"exported run [bold]{result.RunId}[/]" + (result.Files.Contains("edges.csv") ? $" ({result.Edges:N0} edges, {result.Clusters:N0} clusters)" : "") + " to " +
                                     $"{Markup.Escape(TerminalText.Safe(result.OutFolder))}: {string.Join(", ", result.Files)}");
         return CliApp.Success;
     }

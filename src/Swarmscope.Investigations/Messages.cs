@@ -65,6 +65,13 @@ public static class Messages
     public static string ClustersOfRun(long runId, int clusters, DateTimeOffset started) =>
         $"clusters of detection run {runId} ({clusters:N0} clusters, {started:yyyy-MM-dd HH:mm} UTC)";
     public const string OneClusterSource = "give at most one of --run, --clusters and --no-clusters";
+    public static string NarrativesWithoutClusters(string db) =>
+        $"no detection run stored in {db}: narratives without clusters (run 'swarmscope detect --db {db}' first for templates, stance and periods per cluster)";
+    public static string StoringNarratives(int templates, int flips, int swarms) =>
+        $"storing narratives: {templates:N0} templates, {flips:N0} flips, {swarms:N0} swarms ...";
+    public static string NarrativesExportOptions(long runId) =>
+        $"run {runId} is a narratives run: --evidence and --cluster apply to detection runs (export it without them)";
+    public static string NoNarrativesRun(string db) => $"{db}: no narratives run stored yet; run 'swarmscope narratives --db {db}' first";
 
     // Scoring and training
     public static string BadInputFile(string reason) => reason;

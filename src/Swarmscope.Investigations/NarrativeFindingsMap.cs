@@ -2,7 +2,6 @@ using Swarmscope.Core;
 using Swarmscope.Core.Findings;
 using Swarmscope.Narratives;
 
-
 namespace Swarmscope.Investigations;
 
 /// <summary>

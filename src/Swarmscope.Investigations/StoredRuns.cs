@@ -41,6 +41,7 @@ internal static class StoredRuns
         {
             RunKind.Detection => $"{N("edges")} edges, {N("flagged_accounts")} accounts in {N("clusters")} clusters",
             RunKind.Score => $"{N("accounts")} accounts scored, {N("farms")} clusters assessed",
+            RunKind.Narratives => $"{N("templates")} templates, {N("reactivations")} reactivations, {N("flips")} flips, {N("swarms")} swarms",
             _ => "",
         };
     }

@@ -74,7 +74,7 @@ internal static class FindingsWriter
         return runId;
     }
 
-    private static long InsertRun(DuckDBConnection connection, AnalysisRun run)
+    internal static long InsertRun(DuckDBConnection connection, AnalysisRun run)
     {
         using var cmd = connection.CreateCommand();
         cmd.CommandText = """

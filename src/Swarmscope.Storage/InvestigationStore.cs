@@ -175,6 +175,7 @@ public sealed class InvestigationStore : IDisposable
             using var transaction = _connection.BeginTransaction();
             Execute(StoreSchema.CreateTables);
             Execute(StoreSchema.CreateFindingsTables);
+            Execute(StoreSchema.CreateNarrativeTables);
             Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
             transaction.Commit();
         }
@@ -209,7 +210,10 @@ public sealed class InvestigationStore : IDisposable
     }
 
     /// <summary>False for a version 4 file read as it is (see <see cref="OpenReadOnly(string, string)"/>): it has no runs.</summary>
-    public bool HasFindings => _version >= StoreSchema.Version;
+    public bool HasFindings => _version >= StoreSchema.FindingsVersion;
+
+    /// <summary>False for a file older than version 6 read as it is: it has no narratives tables (and so no narratives runs).</summary>
+    public bool HasNarratives => _version >= StoreSchema.Version;
 
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => (int)Scalar("SELECT max(version) FROM schema_version");
@@ -317,6 +321,19 @@ public sealed class InvestigationStore : IDisposable
     public ScoreFindings ReadScore(AnalysisRun run) =>
         run.Kind == RunKind.Score ? FindingsReader.Score(_connection, run.RunId)
             : throw new ArgumentException($"run {run.RunId} is a {run.Kind} run, not a score run", nameof(run));
+
+    /// <summary>Stores a narratives run and its findings in one transaction; returns the new run's id.</summary>
+    public long RecordNarratives(AnalysisRun run, NarrativeFindings findings) =>
+        run.Kind == RunKind.Narratives ? NarrativeFindingsWriter.Write(this, run, findings)
+            : throw new ArgumentException($"run kind {run.Kind} is not {RunKind.Narratives}", nameof(run));
+
+    /// <summary>
+    /// A stored narratives run's findings, with the texts of the posts they show; template members beyond their
+    /// examples only with <paramref name="templatePosts"/> (they can be most of the posts).
+    /// </summary>
+    public NarrativeFindings ReadNarratives(AnalysisRun run, bool templatePosts = true) =>
+        run.Kind == RunKind.Narratives ? NarrativeFindingsReader.Read(_connection, run, templatePosts)
+            : throw new ArgumentException($"run {run.RunId} is a {run.Kind} run, not a narratives run", nameof(run));
 
     /// <summary>Streams all posts ordered by platform, account, time (DuckDB sorts out of core; nothing is materialised here).</summary>
     public IEnumerable<Post> ReadPosts() => ReadPosts(null);

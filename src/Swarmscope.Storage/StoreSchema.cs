@@ -6,10 +6,13 @@ namespace Swarmscope.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The version before the findings tables: its posts and accounts read as today's (a read-only open can read it as it is).</summary>
     public const int FindinglessVersion = 4;
+
+    /// <summary>The version that added runs and the detection and score findings (a read-only open can read its runs).</summary>
+    public const int FindingsVersion = 5;
 
     /// <summary>
     /// Brings posts of a version 1, 2 or 3 file to version 4, in steps that each run in their own transaction
@@ -23,13 +26,16 @@ internal static class StoreSchema
     /// row per file (size 0, sha256 '', format <see cref="RecoveredFormat"/>), so no provenance is lost. DuckDB
     /// cannot change a column's compression method in place, so a migrated file keeps the automatic choice where a
     /// new file names one (see PostsBody): the same data, a little slower to import. Version 5 adds the findings
-    /// tables (runs and what they found) in one transaction: a file is version 4 or 5, never between.
+    /// tables (runs and what they found) in one transaction: a file is version 4 or 5, never between. Version 6 adds
+    /// the narratives tables, likewise in one transaction.
     /// </summary>
     public static IEnumerable<string[]> MigrationSteps(long fromVersion)
     {
         if (fromVersion < 4)
             foreach (var step in StepsToVersion4(fromVersion)) yield return step;
-        yield return [CreateFindingsTables, $"INSERT INTO schema_version VALUES ({Version}, now()::TIMESTAMP);"];
+        if (fromVersion < FindingsVersion)
+            yield return [CreateFindingsTables, $"INSERT INTO schema_version VALUES ({FindingsVersion}, now()::TIMESTAMP);"];
+        yield return [CreateNarrativeTables, $"INSERT INTO schema_version VALUES ({Version}, now()::TIMESTAMP);"];
     }
 
     private static IEnumerable<string[]> StepsToVersion4(long fromVersion)
@@ -255,6 +261,89 @@ internal static class StoreSchema
             run_id BIGINT NOT NULL, farm_rank INTEGER NOT NULL, cluster_id VARCHAR NOT NULL, likelihood DOUBLE NOT NULL,
             members INTEGER NOT NULL, members_scored INTEGER NOT NULL, mean_member_percentile DOUBLE NOT NULL,
             coordination_strength DOUBLE NOT NULL, reasons VARCHAR NOT NULL
+        );
+        """;
+
+    /// <summary>
+    /// What narratives runs found (version 6; docs/store.md, docs/narratives.md): templates with their slots, accounts,
+    /// clusters, platforms and member posts; activity periods; targets, stance posts, group stance per period and flips;
+    /// attack swarms; frames, frame posts and the frame timeline. Like the other findings: written once in the run's
+    /// transaction, read by run_id, posts named by (platform, post_id), no texts (join posts).
+    /// `narrative_evidence` holds the posts behind activity periods (`finding` = 'activity'), flips ('flip', `side`
+    /// 'before'/'after') and swarms ('swarm').
+    /// </summary>
+    public const string CreateNarrativeTables = """
+        CREATE TABLE IF NOT EXISTS narrative_templates (
+            run_id BIGINT NOT NULL, template_id INTEGER NOT NULL, text VARCHAR NOT NULL, posts INTEGER NOT NULL, accounts INTEGER NOT NULL,
+            clustered_share DOUBLE NOT NULL, first_seen TIMESTAMP NOT NULL, last_seen TIMESTAMP NOT NULL,
+            representative_platform VARCHAR NOT NULL, representative_post_id VARCHAR NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_template_slots (
+            run_id BIGINT NOT NULL, template_id INTEGER NOT NULL, slot INTEGER NOT NULL, display VARCHAR NOT NULL, distinct_variants INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_slot_variants (
+            run_id BIGINT NOT NULL, template_id INTEGER NOT NULL, slot INTEGER NOT NULL, position INTEGER NOT NULL, value VARCHAR NOT NULL, members INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_template_accounts (
+            run_id BIGINT NOT NULL, template_id INTEGER NOT NULL, position INTEGER NOT NULL, platform VARCHAR NOT NULL,
+            account_id VARCHAR NOT NULL, handle VARCHAR, posts INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_template_clusters (
+            run_id BIGINT NOT NULL, template_id INTEGER NOT NULL, position INTEGER NOT NULL, cluster_id INTEGER NOT NULL, posts INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_template_platforms (
+            run_id BIGINT NOT NULL, template_id INTEGER NOT NULL, position INTEGER NOT NULL, platform VARCHAR NOT NULL, posts INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_template_posts (
+            run_id BIGINT NOT NULL, template_id INTEGER NOT NULL, position INTEGER NOT NULL, platform VARCHAR NOT NULL,
+            post_id VARCHAR NOT NULL, example BOOLEAN NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_activity (
+            run_id BIGINT NOT NULL, period_id INTEGER NOT NULL, subject VARCHAR NOT NULL, subject_id INTEGER NOT NULL, label VARCHAR NOT NULL,
+            state VARCHAR NOT NULL, start_day DATE NOT NULL, end_day DATE NOT NULL, posts INTEGER NOT NULL, posts_per_day DOUBLE NOT NULL,
+            reactivation BOOLEAN NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_targets (
+            run_id BIGINT NOT NULL, target_id INTEGER NOT NULL, target_rank INTEGER NOT NULL, label VARCHAR NOT NULL, watchlist_id VARCHAR,
+            posts INTEGER NOT NULL, accounts INTEGER NOT NULL, praise INTEGER NOT NULL, neutral INTEGER NOT NULL, attack INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_stance_posts (
+            run_id BIGINT NOT NULL, target_id INTEGER NOT NULL, platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, how VARCHAR NOT NULL,
+            stance INTEGER NOT NULL, score INTEGER NOT NULL, phrases VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS narrative_stance (
+            run_id BIGINT NOT NULL, group_kind VARCHAR NOT NULL, group_id INTEGER NOT NULL, target_id INTEGER NOT NULL, period_start DATE NOT NULL,
+            praise INTEGER NOT NULL, neutral INTEGER NOT NULL, attack INTEGER NOT NULL, net DOUBLE NOT NULL, net_low DOUBLE NOT NULL,
+            net_high DOUBLE NOT NULL, sign INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_flips (
+            run_id BIGINT NOT NULL, flip_id INTEGER NOT NULL, group_kind VARCHAR NOT NULL, group_id INTEGER NOT NULL, target_id INTEGER NOT NULL,
+            before_period DATE NOT NULL, before_praise INTEGER NOT NULL, before_neutral INTEGER NOT NULL, before_attack INTEGER NOT NULL,
+            before_net DOUBLE NOT NULL, before_net_low DOUBLE NOT NULL, before_net_high DOUBLE NOT NULL,
+            after_period DATE NOT NULL, after_praise INTEGER NOT NULL, after_neutral INTEGER NOT NULL, after_attack INTEGER NOT NULL,
+            after_net DOUBLE NOT NULL, after_net_low DOUBLE NOT NULL, after_net_high DOUBLE NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_swarms (
+            run_id BIGINT NOT NULL, swarm_id INTEGER NOT NULL, target_id INTEGER NOT NULL, accounts INTEGER NOT NULL, posts INTEGER NOT NULL,
+            start_time TIMESTAMP NOT NULL, end_time TIMESTAMP NOT NULL, clustered_share DOUBLE NOT NULL, p_value DOUBLE NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_swarm_clusters (
+            run_id BIGINT NOT NULL, swarm_id INTEGER NOT NULL, position INTEGER NOT NULL, cluster_id INTEGER NOT NULL, accounts INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_evidence (
+            run_id BIGINT NOT NULL, finding VARCHAR NOT NULL, finding_id INTEGER NOT NULL, side VARCHAR NOT NULL, position INTEGER NOT NULL,
+            platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_frames (
+            run_id BIGINT NOT NULL, position INTEGER NOT NULL, frame_id VARCHAR NOT NULL, parent_id VARCHAR, label VARCHAR NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_frame_posts (
+            run_id BIGINT NOT NULL, frame_id VARCHAR NOT NULL, platform VARCHAR NOT NULL, post_id VARCHAR NOT NULL, score INTEGER NOT NULL,
+            phrases VARCHAR NOT NULL, account_id VARCHAR NOT NULL, handle VARCHAR, time TIMESTAMP NOT NULL, cluster_id INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS narrative_frame_timeline (
+            run_id BIGINT NOT NULL, frame_id VARCHAR NOT NULL, week DATE NOT NULL, platform VARCHAR NOT NULL, cluster_id INTEGER NOT NULL,
+            posts INTEGER NOT NULL, accounts INTEGER NOT NULL
         );
         """;
 

@@ -7,7 +7,7 @@ namespace Swarmscope.Core.Findings;
 public sealed record AnalysisRun
 {
     public long RunId { get; init; }
-    /// <summary><see cref="RunKind.Detection"/> or <see cref="RunKind.Score"/>.</summary>
+    /// <summary><see cref="RunKind.Detection"/>, <see cref="RunKind.Score"/> or <see cref="RunKind.Narratives"/>.</summary>
     public required string Kind { get; init; }
     public string Status { get; init; } = RunStatus.Complete;
     /// <summary>The run's settings as a JSON object (readable with DuckDB's JSON functions).</summary>
@@ -19,6 +19,6 @@ public sealed record AnalysisRun
     public required DateTimeOffset FinishedAt { get; init; }
     public long InputPosts { get; init; }
     public long InputAccounts { get; init; }
-    /// <summary>The run whose findings this one used (a score run's detection run), or null.</summary>
+    /// <summary>The run whose findings this one used (the detection run of a score or narratives run), or null.</summary>
     public long? SourceRunId { get; init; }
 }

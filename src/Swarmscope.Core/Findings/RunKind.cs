@@ -5,4 +5,5 @@ public static class RunKind
 {
     public const string Detection = "detect";
     public const string Score = "score";
+    public const string Narratives = "narratives";
 }
