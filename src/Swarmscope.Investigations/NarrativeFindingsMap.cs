@@ -26,8 +26,8 @@ internal static class NarrativeFindingsMap
                 .Select(t => new TargetFinding(t.Index, t.Label, t.WatchlistId, t.Posts, t.Accounts, t.Praise, t.Neutral, t.Attack)).ToList(),
             StancePosts = analysis.Mentions.Where(m => m.Stance != Stance.Neutral)
                 .Select(m => new TargetStancePost(Ref(c, m.Post), m.Target, How(m.Kind), (int)m.Stance, m.Score, m.Phrases)).ToList(),
-            Stances = analysis.Stances.Select(Stance).ToList(),
-            Flips = analysis.Flips.Select((f, i) => new StanceFlipFinding(i + 1, Stance(f.Before), Stance(f.After),
+            Stances = analysis.Stances.Select(GroupStanceOf).ToList(),
+            Flips = analysis.Flips.Select((f, i) => new StanceFlipFinding(i + 1, GroupStanceOf(f.Before), GroupStanceOf(f.After),
                 f.BeforePosts.Select(p => Ref(c, p)).ToList(), f.AfterPosts.Select(p => Ref(c, p)).ToList())).ToList(),
             Swarms = analysis.Swarms.Select((s, i) => new AttackSwarmFinding
             {
@@ -127,7 +127,7 @@ internal static class NarrativeFindingsMap
             .ToList();
     }
 
-    private static GroupStanceFinding Stance(GroupStance s) => new(
+    private static GroupStanceFinding GroupStanceOf(GroupStance s) => new(
         s.Group == GroupKind.Cluster ? NarrativeSubjects.Cluster : NarrativeSubjects.Template, s.GroupId, s.Target, s.PeriodStart,
         s.Praise, s.Neutral, s.Attack, s.Net, s.NetLow, s.NetHigh);
 
