@@ -33,7 +33,7 @@ public sealed class ArchitectureTests
         ["Ingest"] = ["Core"],
         ["Storage"] = ["Core"],
         ["Detection"] = ["Core", "Text"],
-        ["Signals"] = ["Core"],
+        ["Signals"] = ["Core", "Text"],
         ["Simulation"] = ["Core"],
         ["Reports"] = ["Core", "Detection", "Signals"],
         ["Reports.Html"] = ["Core", "Reports"],

@@ -1,4 +1,4 @@
-namespace Swarmscope.Detection;
+namespace Swarmscope.Core.Statistics;
 
 /// <summary>Benjamini–Hochberg adjusted p-values (q-values): reject q ≤ α controls the false discovery rate at α.</summary>
 public static class BenjaminiHochberg
