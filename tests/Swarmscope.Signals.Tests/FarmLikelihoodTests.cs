@@ -11,7 +11,9 @@ public class FarmLikelihoodTests
         var table = Build.Extract(accounts, posts);
         var scores = RobustScorer.Fit(table).ScoreAll(table);
         var farm = new ClusterEvidence("farm", fakes.ToList(), 0.9, "co-reposted the same 40 posts within 60 s");
-        var activists = new ClusterEvidence("activists", ["h1", "h2", "h3", "h4", "h5"], 0.9, null);
+        // Activists: ordinary accounts (the five humans the score finds least suspicious) as tightly coordinated as the farm.
+        var ordinary = scores.Where(s => !fakes.Contains(s.Account.AccountId)).OrderBy(s => s.Score).Take(5).Select(s => s.Account.AccountId).ToList();
+        var activists = new ClusterEvidence("activists", ordinary, 0.9, null);
         var loose = new ClusterEvidence("loose-fakes", fakes.Take(5).ToList(), 0.5, null);
         var result = FarmLikelihood.Assess([activists, loose, farm], scores);
         Assert.Equal(["farm", "loose-fakes", "activists"], result.Select(r => r.ClusterId));
