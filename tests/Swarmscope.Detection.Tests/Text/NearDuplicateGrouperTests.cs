@@ -13,6 +13,38 @@ public class NearDuplicateGrouperTests
         "доверие", "выбор", "страна", "будущее", "народ", "мир", "единство", "голосуй", "вперёд", "сегодня",
     ];
 
+    /// <summary>
+    /// No post long enough to take part (CooRTweet's sample has no text at all; two posts of "hello world" are below the
+    /// minimum token count): nothing is grouped, nothing throws. The parallel loops once refused the empty range.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CorporaWithoutEligibleTextGiveNoGroups(int which)
+    {
+        string?[] texts = which switch { 0 => [], 1 => [null, "", null], _ => ["hello world", "hello world"] };
+        var result = NearDuplicateGrouper.Group(texts, new long[texts.Length]);
+        Assert.Equal(0, result.GroupCount);
+        Assert.Empty(result.Pairs);
+        Assert.Equal(texts.Length, result.ExcludedPosts);
+        Assert.All(result.GroupOfPost, g => Assert.Equal(-1, g));
+    }
+
+    /// <summary>The whole detection at its defaults on posts with no usable text (as `detect` runs on CooRTweet's sample).</summary>
+    [Fact]
+    public void DetectionAtDefaultsRunsOnPostsWithoutText()
+    {
+        var posts = Enumerable.Range(0, 4).Select(i => new Swarmscope.Core.Post
+        {
+            Platform = Swarmscope.Core.Platform.Twitter, Id = "p" + i, AccountId = "u" + (i % 2),
+            Time = new Swarmscope.Core.Timestamp(1_700_000_000_000 + i * 1000L, Swarmscope.Core.TimePrecision.Second),
+            Kind = Swarmscope.Core.PostKind.Post, Text = i < 2 ? "hello world" : null,
+        }).ToList();
+        var result = CoordinationDetector.Detect(posts, new DetectionOptions());
+        Assert.Empty(result.Clusters);
+    }
+
     [Fact]
     public void TemplatesWithSmallEditsAreGroupedAndUnrelatedTextsAreNot()
     {
