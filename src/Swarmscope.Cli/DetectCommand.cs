@@ -137,8 +137,8 @@ public sealed class DetectCommand : ICommand
                 s.Density.ToString("0.00", CultureInfo.InvariantCulture),
                 Markup.Escape(string.Join(", ", s.Behaviours.OrderByDescending(kv => kv.Value).Select(kv => BehaviourNames.Name(kv.Key)))),
                 $"{s.FirstPost:yyyy-MM-dd} – {s.LastPost:yyyy-MM-dd}",
-                Markup.Escape(Shorten(ReportText.Xml(top), 36)),
-                Markup.Escape(Shorten(ReportText.Xml(string.Join(", ", s.Members.Take(2).Select(c.AccountLabel))), 30)));
+                Markup.Escape(Shorten(Swarmscope.Core.SafeText.Terminal(top), 36)),
+                Markup.Escape(Shorten(Swarmscope.Core.SafeText.Terminal(string.Join(", ", s.Members.Take(2).Select(c.AccountLabel))), 30)));
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"files in {Markup.Escape(outDir)}: {string.Join(", ", DetectionReportWriter.Files)}");
