@@ -14,6 +14,7 @@ public static class BenchRouter
         ["writer"] = ("encoding one IRA file's posts (PostChunk) and filling DuckDB vectors from them (PostVectorWriter), ns/post", VectorWriterBenchmark.Run),
         ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
         ["score"] = ("score 100,000 synthetic accounts with 10M streamed posts (signals + unsupervised score)", ScoreBenchmark.Run),
+        ["json-gzip"] = ("gzipped JSON against the same JSON plain (VK response, twarc2 pages): seconds and the ratio gzip/plain", GzipJsonBenchmark.Run),
         ["score-eval"] = ("ROC AUC and precision@k of account scores on the labelled sets in ../shared/data", ScoreEvaluation.Run),
     };
 
