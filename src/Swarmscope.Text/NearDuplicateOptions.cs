@@ -1,4 +1,4 @@
-namespace Swarmscope.Detection.Text;
+namespace Swarmscope.Text;
 
 /// <summary>Parameters of <see cref="NearDuplicateGrouper"/>. The defaults are justified in docs/near-duplicates.md.</summary>
 public sealed record NearDuplicateOptions

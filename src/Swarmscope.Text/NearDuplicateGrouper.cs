@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace Swarmscope.Detection.Text;
+namespace Swarmscope.Text;
 
 /// <summary>
 /// Groups posts whose texts are near-duplicates (templates with small edits: "I made a choice..." / "We made a

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace Swarmscope.Detection.Text;
+namespace Swarmscope.Text;
 
 /// <summary>
 /// Turns post text into a comparison key for identical- and near-duplicate-text detection. Farms evade naive

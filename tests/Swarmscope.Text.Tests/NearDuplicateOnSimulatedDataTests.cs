@@ -1,8 +1,8 @@
 using System.Text;
-using Swarmscope.Detection.Text;
+using Swarmscope.Text;
 using Swarmscope.Simulation;
 
-namespace Swarmscope.Detection.Tests.Text;
+namespace Swarmscope.Text.Tests;
 
 /// <summary>The grouper on the simulator's world: planted templated-text groups are found, organic posts are not grouped.</summary>
 public class NearDuplicateOnSimulatedDataTests

@@ -1,6 +1,6 @@
-using Swarmscope.Detection.Text;
+using Swarmscope.Text;
 
-namespace Swarmscope.Detection.Tests.Text;
+namespace Swarmscope.Text.Tests;
 
 public class TextNormalizerTests
 {

@@ -1,4 +1,4 @@
-namespace Swarmscope.Detection.Text;
+namespace Swarmscope.Text;
 
 /// <summary>What <see cref="NearDuplicateGrouper.Group"/> found.</summary>
 public sealed class NearDuplicateResult

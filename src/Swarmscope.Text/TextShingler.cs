@@ -1,4 +1,4 @@
-namespace Swarmscope.Detection.Text;
+namespace Swarmscope.Text;
 
 /// <summary>
 /// Character k-gram shingles of normalized text, as 32-bit hashes. Punctuation, symbols and emoji become word
