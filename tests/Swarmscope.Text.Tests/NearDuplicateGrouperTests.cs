@@ -31,20 +31,6 @@ public class NearDuplicateGrouperTests
         Assert.All(result.GroupOfPost, g => Assert.Equal(-1, g));
     }
 
-    /// <summary>The whole detection at its defaults on posts with no usable text (as `detect` runs on CooRTweet's sample).</summary>
-    [Fact]
-    public void DetectionAtDefaultsRunsOnPostsWithoutText()
-    {
-        var posts = Enumerable.Range(0, 4).Select(i => new Swarmscope.Core.Post
-        {
-            Platform = Swarmscope.Core.Platform.Twitter, Id = "p" + i, AccountId = "u" + (i % 2),
-            Time = new Swarmscope.Core.Timestamp(1_700_000_000_000 + i * 1000L, Swarmscope.Core.TimePrecision.Second),
-            Kind = Swarmscope.Core.PostKind.Post, Text = i < 2 ? "hello world" : null,
-        }).ToList();
-        var result = CoordinationDetector.Detect(posts, new DetectionOptions());
-        Assert.Empty(result.Clusters);
-    }
-
     [Fact]
     public void TemplatesWithSmallEditsAreGroupedAndUnrelatedTextsAreNot()
     {
