@@ -31,7 +31,7 @@ public static class SafeText
     // Everything any sanitiser may change, for a fast "nothing to do" check; the backslash because an escape's own
     // first character must be escaped where the escape has to be undone (CSV) or could be mistaken (Markdown).
     private static readonly SearchValues<char> TerminalStops = SearchValues.Create(Range('\0', '\u001F') + Range('\u007F', '\u009F') +
-        Range('\u202A', '\u202E') + Range('\u2066', '\u2069') + "\u2028\u2029" + Range('\uD800', '\uDFFF'));
+        Range('\u202A', '\u202E') + Range('\u2066', '\u2069') + "\u2028\u2029\u200E\u200F\u061C" + Range('\uD800', '\uDFFF'));
 
     private static readonly SearchValues<char> CsvStops = SearchValues.Create(Range('\0', '\u0008') + "\u000B\u000C" + Range('\u000E', '\u001F') +
         Range('\u007F', '\u009F') + Range('\u202A', '\u202E') + Range('\u2066', '\u2069') + "\\");
@@ -45,26 +45,36 @@ public static class SafeText
 
     /// <summary>
     /// One line for a terminal: control characters (newlines included, so data cannot fake a line of output), DEL, C1
-    /// controls, bidirectional controls and Unicode line separators become visible escapes (<c>\n</c>, <c>\u{1B}</c>,
-    /// <c>\u{202E}</c>); a lone surrogate becomes U+FFFD. Cut to <paramref name="max"/> characters when given.
+    /// controls, bidirectional controls and marks, and Unicode line separators become visible escapes (<c>\n</c>,
+    /// <c>\u{1B}</c>, <c>\u{202E}</c>); a lone surrogate becomes U+FFFD. At most <paramref name="max"/> characters,
+    /// the last of them "…" when cut.
     /// </summary>
-    public static string Terminal(string? value, int max = int.MaxValue)
+    public static string Terminal(string? value, int max = int.MaxValue) => ForTerminal(value, max, keepLineBreaks: false);
+
+    /// <summary>
+    /// <see cref="Terminal"/> for a message of several lines that Swarmscope composed (an error naming a file, a list
+    /// of problems): its line feeds are kept, everything else is escaped as there.
+    /// </summary>
+    public static string TerminalLines(string? value) => ForTerminal(value, int.MaxValue, keepLineBreaks: true);
+
+    private static string ForTerminal(string? value, int max, bool keepLineBreaks)
     {
         if (string.IsNullOrEmpty(value)) return "";
         if (value.AsSpan().IndexOfAny(TerminalStops) < 0) return Cut(value, max);
         var sb = new StringBuilder(value.Length + 16);
-        for (var i = 0; i < value.Length && sb.Length < max; i++)
+        for (var i = 0; i < value.Length && sb.Length <= max; i++)
         {
             var c = value[i];
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) { sb.Append(c).Append(value[++i]); continue; }
             if (char.IsSurrogate(c)) { sb.Append('\uFFFD'); continue; }
             switch (c)
             {
+                case '\n' when keepLineBreaks: sb.Append(c); break;
                 case '\n': sb.Append("\\n"); break;
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (IsControl(c) || IsBidiControl(c) || c is '\u2028' or '\u2029') AppendEscape(sb, c);
+                    if (IsControl(c) || IsBidiControl(c) || c is '\u2028' or '\u2029' or '\u200E' or '\u200F' or '\u061C') AppendEscape(sb, c);
                     else sb.Append(c);
                     break;
             }
@@ -230,5 +240,12 @@ public static class SafeText
     private static void AppendEscape(StringBuilder sb, char c) =>
         sb.Append("\\u{").Append(((int)c).ToString("X", CultureInfo.InvariantCulture)).Append('}');
 
-    private static string Cut(string value, int max) => value.Length <= max ? value : value[..max] + "…";
+    private static string Cut(string value, int max)
+    {
+        if (value.Length <= max) return value;
+        if (max < 1) return "";
+        var keep = max - 1;
+        if (keep > 0 && char.IsHighSurrogate(value[keep - 1])) keep--;
+        return value[..keep] + "…";
+    }
 }

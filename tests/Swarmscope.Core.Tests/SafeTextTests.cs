@@ -50,7 +50,8 @@ public class SafeTextTests
         Assert.Equal("a\\nb", SafeText.Terminal("a\nb"));
         Assert.Equal("lone \uFFFD", SafeText.Terminal("lone \uD800"));
         Assert.Equal("Алматы 🇰🇿 مرحبا", SafeText.Terminal("Алматы 🇰🇿 مرحبا"));
-        Assert.Equal("abc…", SafeText.Terminal("abcdef", 3));
+        Assert.Equal("ab…", SafeText.Terminal("abcdef", 3));
+        Assert.Equal("a\nb\\u{1B}", SafeText.TerminalLines("a\nb\u001b"));
     }
 
     private static bool HasLoneSurrogate(string s)
