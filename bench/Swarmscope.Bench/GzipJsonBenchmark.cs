@@ -18,8 +18,8 @@ public static class GzipJsonBenchmark
 {
     public static int Run(string[] args)
     {
-        var vkItems = Option(args, "--vk-items", 100_000);
-        var v2Tweets = Option(args, "--v2-tweets", 200_000);
+        var vkItems = Option(args, "--vk-items", 50_000);
+        var v2Tweets = Option(args, "--v2-tweets", 100_000);
         var repeat = Option(args, "--repeat", 3);
         var dir = Path.Combine(Path.GetTempPath(), $"swarmscope-json-gzip-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);

@@ -289,10 +289,13 @@ public sealed class CsvReader : IDisposable
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = bigger;
         }
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read <= 0) { _eof = true; return false; }
+        // Fill the buffer, not just read once: a gzip stream or a pipe hands out a few kilobytes per read, and a
+        // record not complete in the buffer is scanned again from its start after every refill.
+        var wanted = _buffer.Length - _end;
+        var read = _stream.ReadAtLeast(_buffer.AsSpan(_end, wanted), wanted, throwOnEndOfStream: false);
         _end += read;
-        return true;
+        if (read < wanted) _eof = true;
+        return read > 0;
     }
 
     /// <summary>The field's bytes with quoting removed. Valid until the next <see cref="Read"/>.</summary>
