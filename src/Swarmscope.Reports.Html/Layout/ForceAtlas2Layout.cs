@@ -138,8 +138,8 @@ public static class ForceAtlas2Layout
         var fy = new float[y.Length];
         for (var i = 0; i < x.Length; i++)
         {
-            fx[i] = (float)(offX + (x[i] - minX) * scale);
-            fy[i] = (float)(offY + (y[i] - minY) * scale);
+            fx[i] = Math.Clamp((float)(offX + (x[i] - minX) * scale), 0, extent);
+            fy[i] = Math.Clamp((float)(offY + (y[i] - minY) * scale), 0, extent);
         }
         return (fx, fy);
     }
