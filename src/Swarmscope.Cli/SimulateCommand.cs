@@ -1,47 +1,43 @@
-using System.Diagnostics;
-using Swarmscope.Simulation;
+using System.ComponentModel;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-public sealed class SimulateCommand : ICommand
+/// <summary>`swarmscope simulate`: the <see cref="Simulate"/> use case.</summary>
+public sealed class SimulateCommand : Command<SimulateCommand.Settings>
 {
-    public string Name => "simulate";
-    public string Summary => "write synthetic data with planted coordinated groups and truth.csv";
-    public string Usage => "usage: swarmscope simulate --out DIR --seed N [--scale small|medium|large]";
-
-    public Task<int> RunAsync(CommandArgs args)
+    public sealed class Settings : OutputSettings
     {
-        var outDir = args.Require("out");
-        var seed = args.GetInt("seed", 1);
-        var scaleText = args.Get("scale") ?? "small";
-        var scale = scaleText.ToLowerInvariant() switch
-        {
-            "small" => SimulationScale.Small,
-            "medium" => SimulationScale.Medium,
-            "large" => SimulationScale.Large,
-            _ => throw new UsageException($"--scale must be small, medium or large, got '{scaleText}'"),
-        };
-        if (File.Exists(outDir)) throw new UserFacingException($"--out {outDir}: is a file, expected a directory");
+        [CommandOption("--out <DIR>")]
+        [Description("folder for posts.csv, accounts.csv and truth.csv")]
+        public string? Out { get; init; }
 
-        var sw = Stopwatch.StartNew();
-        SimulationSummary summary;
-        try
-        {
-            summary = new CoordinationSimulator(new SimulationOptions { Seed = seed, Scale = scale }).WriteTo(outDir);
-        }
-        catch (IOException e)
-        {
-            throw new UserFacingException($"--out {outDir}: cannot write: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new UserFacingException($"--out {outDir}: cannot write: {e.Message}");
-        }
-        Console.WriteLine($"simulated {scaleText} world, seed {seed}, in {sw.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine($"  {Path.Combine(outDir, "posts.csv")}: {summary.Posts:N0} posts ({summary.ViralObjects:N0} popular originals, {summary.OrganicCampaigns} organic hashtag campaigns)");
-        Console.WriteLine($"  {Path.Combine(outDir, "accounts.csv")}: {summary.Accounts:N0} accounts, {summary.PlantedAccounts:N0} planted");
-        Console.WriteLine($"  {Path.Combine(outDir, "truth.csv")}: {summary.Groups.Count} planted groups");
-        foreach (var (group, size) in summary.Groups) Console.WriteLine($"    {group,-14} {size,4} accounts");
-        return Task.FromResult(0);
+        [CommandOption("--seed <N>")]
+        [Description("random seed (default 1)")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--scale <SCALE>")]
+        [Description("small (2,000 accounts, 50,000 posts; default), medium (20,000 / 500,000) or large (100,000 / 5,000,000)")]
+        public string? Scale { get; init; }
+
+        public override ValidationResult Validate() => Checks.All(
+            Checks.Required(Out, "--out", "the folder to write into, e.g. --out sim"),
+            Checks.OneOf(Scale, "--scale", "small", "medium", "large"));
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var scale = settings.Scale?.ToLowerInvariant() switch { "medium" => WorldScale.Medium, "large" => WorldScale.Large, _ => WorldScale.Small };
+        var r = new Simulate().Run(new SimulateRequest { OutFolder = settings.Out!, Seed = settings.Seed ?? 1, Scale = scale }, cancellationToken: cancellationToken);
+        if (settings.Json) { CliJson.Write(r); return CliApp.Success; }
+        if (settings.Quiet) return CliApp.Success;
+        Terminal.Line($"simulated {scale.ToString().ToLowerInvariant()} world, seed {settings.Seed ?? 1}, in {r.Seconds:F1} s");
+        Terminal.Line($"  {Path.Combine(r.OutFolder, "posts.csv")}: {r.Posts:N0} posts ({r.ViralObjects:N0} popular originals, {r.OrganicCampaigns} organic hashtag campaigns)");
+        Terminal.Line($"  {Path.Combine(r.OutFolder, "accounts.csv")}: {r.Accounts:N0} accounts, {r.PlantedAccounts:N0} planted");
+        Terminal.Line($"  {Path.Combine(r.OutFolder, "truth.csv")}: {r.Groups.Count} planted groups");
+        foreach (var (group, size) in r.Groups) Terminal.Line($"    {group,-14} {size,4} accounts");
+        return CliApp.Success;
     }
 }
