@@ -44,6 +44,7 @@ public static class CliApp
         "score" => typeof(ScoreCommand.Settings),
         "train" => typeof(TrainCommand.Settings),
         "simulate" => typeof(SimulateCommand.Settings),
+        "narratives" => typeof(NarrativesCommand.Settings),
         _ => null,
     };
 
@@ -76,6 +77,9 @@ public static class CliApp
         config.AddCommand<TrainCommand>("train")
             .WithDescription("train a supervised account model from labels")
             .WithExample("train", "--labels", "labels.csv", "--db", "inv.duckdb", "--out", "model.json");
+        config.AddCommand<NarrativesCommand>("narratives")
+            .WithDescription("templates, frames, targets and stance, flips, attack swarms, on/off periods")
+            .WithExample("narratives", "--db", "inv.duckdb", "--clusters", "findings/clusters.csv", "--out", "narratives");
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("write synthetic data with planted coordinated groups and truth.csv")
             .WithExample("simulate", "--out", "sim", "--seed", "1", "--scale", "small");

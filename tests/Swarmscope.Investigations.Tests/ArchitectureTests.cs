@@ -35,7 +35,7 @@ public sealed class ArchitectureTests
         ["Detection"] = ["Core", "Text"],
         ["Signals"] = ["Core"],
         ["Simulation"] = ["Core"],
-        ["Reports"] = ["Core", "Detection", "Signals"],
+        ["Reports"] = ["Core", "Detection", "Signals", "Narratives"],
         ["Reports.Html"] = ["Core", "Reports"],
         ["Investigations"] = ["Core", "Ingest", "Storage", "Detection", "Signals", "Reports", "Simulation", "Text", "Narratives", "Observatory"],
         ["Cli"] = ["Investigations"],
