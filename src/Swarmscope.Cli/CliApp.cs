@@ -45,6 +45,7 @@ public static class CliApp
         "train" => typeof(TrainCommand.Settings),
         "simulate" => typeof(SimulateCommand.Settings),
         "narratives" => typeof(NarrativesCommand.Settings),
+        "serve" => typeof(ServeCommand.Settings),
         _ => null,
     };
 
@@ -83,6 +84,9 @@ public static class CliApp
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("write synthetic data with planted coordinated groups and truth.csv")
             .WithExample("simulate", "--out", "sim", "--seed", "1", "--scale", "small");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("start the observatory workspace (coding, review, agreement, charts) on 127.0.0.1")
+            .WithExample("serve").WithExample("serve", "--db", "team.db", "--port", "8080");
     }
 
     /// <summary>Spectre.Console.Cli names the type a value failed to convert to ("Nullable`1"), not the option: name the option instead.</summary>
