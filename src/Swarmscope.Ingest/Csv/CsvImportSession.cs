@@ -102,7 +102,7 @@ public abstract class CsvImportSession
             value = ts;
             return true;
         }
-        Reject(Header.Names[column], $"not a timestamp: '{Reader.GetString(column)}'");
+        Reject(Header.Names[column], $"not a timestamp between 1970 and 3000: '{Reader.GetString(column)}'");
         return false;
     }
 
