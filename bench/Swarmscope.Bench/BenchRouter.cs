@@ -13,7 +13,10 @@ public static class BenchRouter
         ["import"] = ("import the IRA files (or --synthetic N posts) into a fresh DuckDB file; rows/s, memory [--repeat N] [--floor]", ImportBenchmark.Run),
         ["writer"] = ("encoding one IRA file's posts (PostChunk) and filling DuckDB vectors from them (PostVectorWriter), ns/post", VectorWriterBenchmark.Run),
         ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
+        ["templates"] = ("templates (grouping, slots, description) over 1M synthetic posts [--posts N]", NarrativesBenchmark.RunTemplates),
+        ["narratives"] = ("a whole narratives run over 10M synthetic posts [--posts N]; time and peak memory", NarrativesBenchmark.RunNarratives),
         ["score"] = ("score 100,000 synthetic accounts with 10M streamed posts (signals + unsupervised score)", ScoreBenchmark.Run),
+        ["json-gzip"] = ("gzipped JSON against the same JSON plain (VK response, twarc2 pages): seconds and the ratio gzip/plain", GzipJsonBenchmark.Run),
         ["score-eval"] = ("ROC AUC and precision@k of account scores on the labelled sets in ../shared/data", ScoreEvaluation.Run),
     };
 

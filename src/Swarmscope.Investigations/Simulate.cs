@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Swarmscope.Simulation;
+using Swarmscope.Simulation.Narratives;
 
 namespace Swarmscope.Investigations;
 
@@ -17,9 +18,16 @@ public sealed class Simulate : IUseCase<SimulateRequest, SimulateResult>
             _ => SimulationScale.Small,
         };
         SimulationSummary summary = null!;
+        int? narrativePosts = null;
         AtomicFolder.Write(request.OutFolder, temp =>
-            summary = new CoordinationSimulator(new SimulationOptions { Seed = request.Seed, Scale = scale }).WriteTo(temp));
+        {
+            summary = new CoordinationSimulator(new SimulationOptions { Seed = request.Seed, Scale = scale }).WriteTo(temp);
+            if (!request.Narratives) return;
+            var narratives = new NarrativeSimulator(new NarrativeSimulationOptions { Seed = request.Seed });
+            narratives.WriteTo(temp);
+            narrativePosts = narratives.Posts;
+        });
         return new SimulateResult(request.OutFolder, summary.Posts, summary.Accounts, summary.PlantedAccounts, summary.ViralObjects,
-            summary.OrganicCampaigns, summary.Groups, clock.Elapsed.TotalSeconds);
+            summary.OrganicCampaigns, summary.Groups, clock.Elapsed.TotalSeconds, narrativePosts);
     }
 }
