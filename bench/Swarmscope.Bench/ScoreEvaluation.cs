@@ -158,11 +158,11 @@ public static class ScoreEvaluation
         {
             var a = accounts[i];
             var score = scorer.Score(a);
-            w.Write(string.Create(ci, $"{labels[i]},{CsvText.Cell(a.AccountId)},{CsvText.Cell(a.Handle ?? "")},{score.Score:0.####}"));
+            w.Write(string.Create(ci, $"{labels[i]},{Swarmscope.Core.Csv.CsvWriter.TextCell(a.AccountId)},{Swarmscope.Core.Csv.CsvWriter.TextCell(a.Handle ?? "")},{score.Score:0.####}"));
             foreach (var v in a.Values) w.Write(double.IsNaN(v) ? "," : string.Create(ci, $",{v:0.####}"));
             for (var s = 0; s < SignalCatalog.Count; s++)
                 if (SignalCatalog.All[s].Scale == SignalScale.Test) w.Write(double.IsNaN(a.PValues[s]) ? "," : string.Create(ci, $",{a.PValues[s]:0.###e0}"));
-            w.Write($",{CsvText.Cell(score.ReasonText())}\n");
+            w.Write($",{Swarmscope.Core.Csv.CsvWriter.TextCell(score.ReasonText())}\n");
         }
     }
 
