@@ -24,13 +24,23 @@ public static class CoordinationDetector
         double tests = 0;
         foreach (var behaviour in options.Behaviours.Distinct())
         {
+            if (behaviour == Behaviour.TemplatePool) continue;
             var table = ActionTableBuilder.Build(corpus, behaviour, nearDuplicate).WithMinParticipation(options.MinParticipation);
             tables.Add(table);
-            layers.Add(TestLayer(table, options, postsPerAccount));
+            layers.Add(TestLayer(table, options, postsPerAccount, ReactionSource.OfRows(table, corpus)));
             tests += PairsTested(table);
         }
 
         var edgeAlpha = AdjustAndFilter(layers, options, tests);
+        TemplatePoolResult? pools = null;
+        if (options.Behaviours.Contains(Behaviour.TemplatePool))
+        {
+            // The group-level test has its own significance (accounts, not pairs) and joins the network as a layer of kept edges.
+            pools = TemplatePoolTest.Run(corpus, options.Alpha, options.TemplateFamilies?.Invoke(corpus));
+            var (poolTable, poolEdges) = TemplatePoolTest.Layer(corpus, pools);
+            tables.Add(poolTable);
+            layers.Add(poolEdges);
+        }
         var fused = Fuse(layers);
         var (clusterOfAccount, clusterCount) = Cluster(corpus, fused, options.Seed, options.Resolution);
 
@@ -41,22 +51,24 @@ public static class CoordinationDetector
         var clusters = ClusterSummarizer.Summarize(corpus, clusterOfAccount, clusterCount, fused, tables, options.TimeZone);
         var layerStats = new List<(Behaviour, int, int, int)>();
         for (var l = 0; l < tables.Count; l++)
-            layerStats.Add((tables[l].Behaviour, tables[l].Count, layers[l].Count, layers[l].Count(e => e.Kept)));
+            layerStats.Add((tables[l].Behaviour, tables[l].Count, tables[l].Behaviour == Behaviour.TemplatePool ? pools!.Tests.Count : layers[l].Count, layers[l].Count(e => e.Kept)));
 
         return new DetectionResult
         {
             Corpus = corpus, Options = options, EdgeAlpha = edgeAlpha, Edges = fused, Clusters = clusters, ClusterOfAccount = clusterOfAccount, Layers = layerStats,
+            TemplatePools = pools,
         };
     }
 
     /// <summary>Step: co-action edges of one layer with their p-values under <see cref="CoActionNull"/>.</summary>
-    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options, int[]? postsPerAccount = null)
+    /// <param name="sourceOfRow">Sources of a reaction layer's actions (<see cref="ReactionSource.OfRows"/>), or null.</param>
+    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options, int[]? postsPerAccount = null, int[]? sourceOfRow = null)
     {
         var window = options.WindowMs;
         var edges = CoActionSweep.Run(table, window, options.FastWindowMs, options.Threads);
         long totalPosts = 0;
         if (postsPerAccount is not null) foreach (var n in postsPerAccount) totalPosts += n;
-        var nullModel = new CoActionNull(table, window, postsPerAccount, totalPosts);
+        var nullModel = new CoActionNull(table, window, postsPerAccount, totalPosts, sourceOfRow);
         var result = new List<LayerEdge>(edges.Length);
         foreach (var e in edges)
         {

@@ -45,5 +45,11 @@ public sealed class DetectionOptions
         }
         return Text.NearDuplicateGrouper.Group(texts, times).GroupOfPost;
     }
+    /// <summary>
+    /// Template families of every post over the whole period (−1 = none) for <see cref="TemplatePoolTest"/>; null = the
+    /// default (<see cref="TemplatePoolTest.Families"/>: near-duplicates with no time window).
+    /// </summary>
+    public Func<PostCorpus, int[]>? TemplateFamilies { get; set; }
+
     public int Threads { get; set; }
 }
