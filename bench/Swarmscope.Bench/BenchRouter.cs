@@ -14,6 +14,8 @@ public static class BenchRouter
         ["writer"] = ("encoding one IRA file's posts (PostChunk) and filling DuckDB vectors from them (PostVectorWriter), ns/post", VectorWriterBenchmark.Run),
         ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
         ["score"] = ("score 100,000 synthetic accounts with 10M streamed posts (signals + unsupervised score)", ScoreBenchmark.Run),
+        ["power"] = ("recall of planted farms against farm size, text pool, participation, jitter; organic false-positive rate; Swarmscope, QUT toolkit and CooRTweet rules [--seeds 1,2,3] [--curves LIST]", Power.PowerBenchmark.Run),
+        ["power-diagnose"] = ("which layers flag farms and look-alikes in one base world of `power` [--seed N]", Power.PowerDiagnosis.Run),
         ["score-eval"] = ("ROC AUC and precision@k of account scores on the labelled sets in ../shared/data", ScoreEvaluation.Run),
     };
 

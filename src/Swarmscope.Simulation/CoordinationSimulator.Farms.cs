@@ -5,7 +5,7 @@ namespace Swarmscope.Simulation;
 /// <summary>Planted farms with configurable tactics (<see cref="FarmTactics"/>): pools of texts, daily bursts in office hours.</summary>
 public sealed partial class CoordinationSimulator
 {
-    private List<PlantedGroup> WriteFarms(FarmTactics t, SimObject[] objects, int mediaCount, SimulationSummary summary)
+    private List<PlantedGroup> WriteFarms(FarmTactics t, SimObject[] objects, int organic, int mediaCount, SimulationSummary summary)
     {
         var random = new Random(unchecked(_o.Seed * 1_000_003 + 17));
         var text = new SimulatedText(random);
@@ -60,6 +60,13 @@ public sealed partial class CoordinationSimulator
                             WritePost(m, PostKind.Post, time, pool.Post(), null, -1, null);
                     }
                 }
+            }
+            // Real supporters copy a slogan now and then: organic accounts posting a few of the farm's texts once each.
+            for (var c = 0; c < t.OrganicCopiers; c++)
+            {
+                var copier = mediaCount + random.Next(organic - mediaCount);
+                var copies = 1 + random.Next(3);
+                for (var k = 0; k < copies; k++) WritePost(copier, PostKind.Post, _startMs + random.Next(_o.Days) * DayMs + HourOfDayMs(random), pool.Post(), null, -1, null);
             }
             // Filler between pushes: random sentences in office hours and reposts of popular posts, to blend in.
             foreach (var m in group.Members)

@@ -93,7 +93,7 @@ public sealed partial class CoordinationSimulator(SimulationOptions options)
         foreach (var g in groups) WriteGroup(g, objects, organic, mediaCount);
         // Farms and look-alikes draw from their own random streams and add accounts after everyone else's, so the
         // organic world of a seed is the same whatever farms and look-alikes are asked for.
-        if (_o.Farms is { Count: > 0 } farms) groups.AddRange(WriteFarms(farms, objects, mediaCount, summary));
+        if (_o.Farms is { Count: > 0 } farms) groups.AddRange(WriteFarms(farms, objects, organic, mediaCount, summary));
         var roles = _o.LookAlikes is { Any: true } l ? WriteLookAlikes(l, organic, mediaCount, summary) : [];
 
         WriteAccounts(accounts);

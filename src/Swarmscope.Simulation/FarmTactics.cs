@@ -39,6 +39,8 @@ public sealed record FarmTactics
     public int DaysOff { get; init; }
     /// <summary>Posts of other kinds per farm account over the period (random sentences, reposts of popular posts), to blend in.</summary>
     public int FillerPosts { get; init; } = 10;
+    /// <summary>Organic accounts that copy one to three of a farm's texts once each (real supporters sharing a slogan), per farm.</summary>
+    public int OrganicCopiers { get; init; }
 
     /// <summary>Checks the values; the message names the parameter.</summary>
     public void Validate()
@@ -57,6 +59,7 @@ public sealed record FarmTactics
             throw new ArgumentException($"burst ({Burst}) plus jitter ({Jitter}) do not fit into office hours {OfficeStartHour:00}-{OfficeEndHour:00}");
         if (DaysOn < 1 || DaysOff < 0) throw new ArgumentException("days on must be at least 1 and days off not negative");
         if (FillerPosts < 0) throw new ArgumentException("filler posts must not be negative");
+        if (OrganicCopiers < 0) throw new ArgumentException("organic copiers must not be negative");
         try { TimeZoneInfo.FindSystemTimeZoneById(TimeZone); }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
