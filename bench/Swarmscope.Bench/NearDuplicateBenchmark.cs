@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using Swarmscope.Detection.Text;
+using Swarmscope.Text;
 
 namespace Swarmscope.Bench;
 

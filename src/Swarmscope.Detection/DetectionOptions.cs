@@ -29,7 +29,7 @@ public sealed class DetectionOptions
     public int EvidencePerEdge { get; set; } = 50;
     /// <summary>
     /// Computes the near-duplicate template group of every post (−1 = none); null leaves that layer empty.
-    /// Default: MinHash/LSH <see cref="Text.NearDuplicateGrouper"/> over authored texts (reposts carry someone else's text).
+    /// Default: MinHash/LSH <see cref="Swarmscope.Text.NearDuplicateGrouper"/> over authored texts (reposts carry someone else's text).
     /// </summary>
     public Func<PostCorpus, int[]>? NearDuplicateGroups { get; set; } = DefaultNearDuplicateGroups;
 
@@ -43,7 +43,7 @@ public sealed class DetectionOptions
             texts[i] = p.Kind is Core.PostKind.Repost or Core.PostKind.Forward ? null : p.Text;
             times[i] = p.Time.UnixMilliseconds;
         }
-        return Text.NearDuplicateGrouper.Group(texts, times).GroupOfPost;
+        return Swarmscope.Text.NearDuplicateGrouper.Group(texts, times).GroupOfPost;
     }
     /// <summary>
     /// Template families of every post over the whole period (−1 = none) for <see cref="TemplatePoolTest"/>; null = the

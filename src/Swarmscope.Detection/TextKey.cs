@@ -1,4 +1,4 @@
-using Swarmscope.Detection.Text;
+using Swarmscope.Text;
 
 namespace Swarmscope.Detection;
 

@@ -62,6 +62,38 @@ public static class TimestampParser
         return Fallback(s, zone, out timestamp);
     }
 
+    /// <summary>Largest whole-second count a timestamp can hold (9999-12-31T23:59:59Z) and the smallest (0001-01-01).</summary>
+    private const long MaxSeconds = 253_402_300_799, MinSeconds = -62_135_596_800;
+
+    /// <summary>
+    /// Seconds on an origin the source chose (the QUT toolkit's <c>timestamp</c>: "in seconds; the absolute offset
+    /// does not matter"): any decimal number, negative or fractional (<c>0</c>, <c>59</c>, <c>15126.505</c>,
+    /// <c>1600000000</c>). It is stored as that many seconds after the Unix epoch, so relative clocks land in
+    /// January 1970 and differences, which are all a window compares, are kept to the millisecond (further
+    /// fraction digits are cut). Whole numbers have second precision, fractions millisecond. Values of 12 or more
+    /// digits are left to <see cref="TryParse(ReadOnlySpan{byte}, TimeZoneInfo?, out Timestamp)"/>, which reads them as
+    /// milliseconds, as before; anything that is not a plain number returns false.
+    /// </summary>
+    public static bool TryParseSeconds(ReadOnlySpan<byte> s, out Timestamp timestamp)
+    {
+        timestamp = default;
+        s = s.Trim((byte)' ');
+        var negative = !s.IsEmpty && s[0] == (byte)'-';
+        if (negative || (!s.IsEmpty && s[0] == (byte)'+')) s = s[1..];
+        var dot = s.IndexOf((byte)'.');
+        var whole = dot < 0 ? s : s[..dot];
+        var frac = dot < 0 ? default : s[(dot + 1)..];
+        if (whole.IsEmpty && frac.IsEmpty) return false;
+        if (whole.Length > 11 || (dot >= 0 && frac.IsEmpty) || !AllDigits(frac) || !TryDigits(whole, out var seconds)) return false;
+        var ms = 0L;
+        for (var i = 0; i < 3; i++) ms = ms * 10 + (i < frac.Length ? frac[i] - '0' : 0);
+        var total = seconds * 1000 + ms;
+        if (negative) total = -total;
+        if (total > MaxSeconds * 1000 + 999 || total < MinSeconds * 1000) return false;
+        timestamp = new Timestamp(total, dot >= 0 ? TimePrecision.Millisecond : TimePrecision.Second);
+        return true;
+    }
+
     private static bool TryUnix(ReadOnlySpan<byte> s, out Timestamp ts)
     {
         ts = default;

@@ -1,5 +1,4 @@
 using Swarmscope.Core;
-using Swarmscope.Ingest;
 using Swarmscope.Ingest.Csv;
 using Swarmscope.Simulation;
 using Swarmscope.TestSupport;
@@ -30,7 +29,7 @@ public class SimulatedAccuracyTests(ITestOutputHelper output)
     {
         using var dir = new TempDirectory();
         new CoordinationSimulator(new SimulationOptions { Seed = seed, Accounts = accounts, Posts = posts, GroupsPerKind = 2 }).WriteTo(dir.Path);
-        var loaded = LoadPosts(dir.File("posts.csv"));
+        var loaded = ImportedPosts.Load(new SwarmscopeCsvImporter(), dir.File("posts.csv"));
         var truth = File.ReadLines(dir.File("truth.csv")).Skip(1).Select(l => l.Split(',')).ToDictionary(f => f[0], f => f[1]);
         var planted = truth.Keys.ToHashSet();
 
@@ -43,23 +42,5 @@ public class SimulatedAccuracyTests(ITestOutputHelper output)
         foreach (var (b, actions, tested, kept) in result.Layers) output.WriteLine($"  {BehaviourNames.Name(b)}: {actions} actions, {tested} edges, {kept} kept");
         Assert.True(missed.Count == 0, $"missed planted accounts: {string.Join(", ", missed.Take(10))}");
         Assert.True(wrong.Count <= 0.01 * flagged.Count, $"{wrong.Count} of {flagged.Count} flagged accounts are organic: {string.Join(", ", wrong.Take(10))}");
-    }
-
-    private static List<Post> LoadPosts(string path)
-    {
-        var sink = new ListSink();
-        using var stream = File.OpenRead(path);
-        new SwarmscopeCsvImporter().Import(stream, new ImportContext { SourceFile = path }, sink);
-        Assert.Empty(sink.Rejected);
-        return sink.Posts;
-    }
-
-    private sealed class ListSink : IRecordSink
-    {
-        public List<Post> Posts { get; } = [];
-        public List<RejectedRecord> Rejected { get; } = [];
-        public void Account(Account account) { }
-        public void Post(Post post) => Posts.Add(post);
-        void IRecordSink.Rejected(RejectedRecord rejected) => Rejected.Add(rejected);
     }
 }

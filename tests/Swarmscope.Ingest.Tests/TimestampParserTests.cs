@@ -7,6 +7,33 @@ public class TimestampParserTests
     private static readonly TimeZoneInfo Moscow = TimeZoneInfo.CreateCustomTimeZone("MSK", TimeSpan.FromHours(3), "MSK", "MSK");
 
     [Theory]
+    [InlineData("0", 0L, TimePrecision.Second)]
+    [InlineData("59", 59_000L, TimePrecision.Second)]
+    [InlineData(" 60 ", 60_000L, TimePrecision.Second)]
+    [InlineData("15126.505", 15_126_505L, TimePrecision.Millisecond)]
+    [InlineData("15126.5059", 15_126_505L, TimePrecision.Millisecond)]
+    [InlineData(".25", 250L, TimePrecision.Millisecond)]
+    [InlineData("-90.5", -90_500L, TimePrecision.Millisecond)]
+    [InlineData("1600000000", 1_600_000_000_000L, TimePrecision.Second)]
+    [InlineData("253402300799", null, null)]
+    [InlineData("1623881091123", null, null)]
+    [InlineData("99999999999", 99_999_999_999_000L, TimePrecision.Second)]
+    [InlineData("-99999999999", null, null)]
+    [InlineData("1e5", null, null)]
+    [InlineData("12.", null, null)]
+    [InlineData(".", null, null)]
+    [InlineData("-", null, null)]
+    [InlineData("2024-03-01", null, null)]
+    [InlineData("", null, null)]
+    public void Seconds_on_any_origin_keep_their_differences(string input, long? expectedMs, TimePrecision? precision)
+    {
+        var ok = TimestampParser.TryParseSeconds(System.Text.Encoding.UTF8.GetBytes(input), out var ts);
+        Assert.Equal(expectedMs is not null, ok);
+        if (!ok) return;
+        Assert.Equal((expectedMs!.Value, precision!.Value), (ts.UnixMilliseconds, ts.Precision));
+    }
+
+    [Theory]
     [InlineData("2024-03-01T10:00:00.123Z", "2024-03-01T10:00:00.1230000+00:00", TimePrecision.Millisecond)]
     [InlineData("2024-03-01T10:00:00Z", "2024-03-01T10:00:00+00:00", TimePrecision.Second)]
     [InlineData("2024-03-01T13:00:00+03:00", "2024-03-01T10:00:00+00:00", TimePrecision.Second)]

@@ -22,6 +22,8 @@ public sealed class CoorTweetImporter : GenericCsvImporter
 
     protected override Platform DefaultPlatform => Platform.Twitter;
 
+    protected override bool TimesAreSeconds => true;
+
     protected override double SniffHeader(string fileName, CsvHeader header) =>
         header.IsExactly(Columns) ? 0.97 : header.HasAll(Columns) ? 0.9 : 0;
 }

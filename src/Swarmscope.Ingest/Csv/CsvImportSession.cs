@@ -83,7 +83,8 @@ public abstract class CsvImportSession
     }
 
     /// <summary>A timestamp; a required one that is empty or unreadable rejects the row.</summary>
-    protected bool Time(int column, bool required, out Timestamp? value)
+    /// <param name="numbersAreSeconds">Plain numbers are seconds on any origin (<see cref="TimestampParser.TryParseSeconds"/>), as layouts such as QUT's define them.</param>
+    protected bool Time(int column, bool required, out Timestamp? value, bool numbersAreSeconds = false)
     {
         value = null;
         if (column < 0 || Reader.IsEmpty(column))
@@ -92,7 +93,8 @@ public abstract class CsvImportSession
             Reject(column < 0 ? "time" : Header.Names[column], "empty: a post needs a time");
             return false;
         }
-        if (TimestampParser.TryParse(Reader.Field(column), Context.AssumedTimeZone, out var ts))
+        if ((numbersAreSeconds && TimestampParser.TryParseSeconds(Reader.Field(column), out var ts))
+            || TimestampParser.TryParse(Reader.Field(column), Context.AssumedTimeZone, out ts))
         {
             value = ts;
             return true;

@@ -24,6 +24,12 @@ public class GenericCsvImporter : CsvImporter
 
     protected virtual Platform DefaultPlatform => Platform.Unknown;
 
+    /// <summary>
+    /// True when the layout defines its time as a number of seconds on an origin of the source's choosing (QUT,
+    /// CooRTweet): 0, 59 or 15126.505 are then times, not errors. Other numbers keep their usual reading.
+    /// </summary>
+    protected virtual bool TimesAreSeconds => false;
+
     // The generic format cannot recognise a file by itself: it needs a mapping, so it never claims one.
     protected override double SniffHeader(string fileName, CsvHeader header) => 0;
 
@@ -55,7 +61,7 @@ public class GenericCsvImporter : CsvImporter
         if (!columns.ContainsKey("time")) return RejectHeader(context, sink, "time", "the mapping names no time column");
         if (!columns.ContainsKey("account_id") && !columns.ContainsKey("account_handle"))
             return RejectHeader(context, sink, "account_id", "the mapping names no account_id or account_handle column");
-        return new Session(columns, fixedPlatform, KindWithTarget);
+        return new Session(columns, fixedPlatform, KindWithTarget, TimesAreSeconds);
     }
 
     private sealed class Session : CsvImportSession
@@ -64,10 +70,11 @@ public class GenericCsvImporter : CsvImporter
             _urls, _hashtags, _mentions, _channel, _platform, _repostOf, _replyTo;
         private readonly Platform _fixedPlatform;
         private readonly PostKind _kindWithTarget;
+        private readonly bool _timesAreSeconds;
         private readonly RowHasher _hasher = new();
         private readonly SmallStringCache _strings = new();
 
-        public Session(Dictionary<string, int> c, Platform fixedPlatform, PostKind kindWithTarget)
+        public Session(Dictionary<string, int> c, Platform fixedPlatform, PostKind kindWithTarget, bool timesAreSeconds)
         {
             int Col(string f) => c.TryGetValue(f, out var i) ? i : -1;
             _postId = Col("post_id"); _accountId = Col("account_id"); _handle = Col("account_handle"); _time = Col("time");
@@ -76,6 +83,7 @@ public class GenericCsvImporter : CsvImporter
             _channel = Col("channel"); _platform = Col("platform"); _repostOf = Col("repost_of"); _replyTo = Col("reply_to");
             _fixedPlatform = fixedPlatform;
             _kindWithTarget = kindWithTarget;
+            _timesAreSeconds = timesAreSeconds;
         }
 
         public override void Row()
@@ -83,7 +91,7 @@ public class GenericCsvImporter : CsvImporter
             var handle = Str(_handle);
             var accountId = Str(_accountId) ?? handle?.ToLowerInvariant();
             if (accountId is null) { Reject(Header.Names[_accountId >= 0 ? _accountId : _handle], "empty: a post needs an account"); return; }
-            if (!Time(_time, required: true, out var time)) return;
+            if (!Time(_time, required: true, out var time, _timesAreSeconds)) return;
 
             var platform = _fixedPlatform;
             if (_platform >= 0 && !Reader.IsEmpty(_platform))

@@ -4,7 +4,9 @@ namespace Swarmscope.Ingest.Csv;
 
 /// <summary>
 /// The QUT Digital Observatory coordination-network-toolkit's preprocessed CSV:
-/// <c>message_id,user_id,username,repost_id,reply_id,message,timestamp,urls</c> (unix seconds; urls space-separated).
+/// <c>message_id,user_id,username,repost_id,reply_id,message,timestamp,urls</c>. The toolkit defines <c>timestamp</c> as
+/// "a timestamp in seconds; the absolute offset does not matter", so relative and fractional seconds (0, 59,
+/// 15126.505) are read as seconds after the Unix epoch (<see cref="TimestampParser.TryParseSeconds"/>); urls are space-separated.
 /// A non-empty repost_id makes the row a Repost of it, a non-empty reply_id a Reply to it.
 /// </summary>
 public sealed class QutImporter : GenericCsvImporter
@@ -19,6 +21,8 @@ public sealed class QutImporter : GenericCsvImporter
         "post_id=message_id,account_id=user_id,account_handle=username,repost_of=repost_id,reply_to=reply_id,text=message,time=timestamp,urls=urls");
 
     protected override Platform DefaultPlatform => Platform.Twitter;
+
+    protected override bool TimesAreSeconds => true;
 
     protected override double SniffHeader(string fileName, CsvHeader header) =>
         header.IsExactly(Columns) ? 0.97 : 0;

@@ -173,6 +173,23 @@ public class FixtureTests
     }
 
     [Fact]
+    public void Qut_relative_and_fractional_seconds_are_times()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("qut.csv", "message_id,user_id,username,repost_id,reply_id,message,timestamp,urls\n" +
+            "0,uid0,username0,rtid0,,\"Example tweet from uid0\",0,\"\"\n1,uid1,username1,rtid0,,\"Example tweet from uid1\",59,\"\"\n" +
+            "2,uid2,username2,rtid1,,x,15126.505,\n3,uid3,username3,rtid1,,y,1600000000,\n");
+        var sink = CollectingSink.Import(path);
+        Assert.Empty(sink.Rejections);
+        Assert.Equal([0L, 59_000, 15_126_505, 1_600_000_000_000], sink.Posts.Select(p => p.Time.UnixMilliseconds));
+        Assert.Equal([TimePrecision.Second, TimePrecision.Second, TimePrecision.Millisecond, TimePrecision.Second], sink.Posts.Select(p => p.Time.Precision));
+        Assert.Equal((PostKind.Repost, "rtid0"), (sink.Posts[0].Kind, sink.Posts[0].TargetPostId));
+        // A number that is not seconds still names the field.
+        var bad = CollectingSink.Import(dir.Write("bad.csv", "message_id,user_id,username,repost_id,reply_id,message,timestamp,urls\n0,u,u,,,x,12h,\n"));
+        Assert.Equal(("timestamp", 2L), (Assert.Single(bad.Rejections).Field, bad.Rejections[0].Record));
+    }
+
+    [Fact]
     public void Io_archive_full_layout_maps_retweets_replies_quotes_and_list_columns()
     {
         using var dir = new TempDirectory();

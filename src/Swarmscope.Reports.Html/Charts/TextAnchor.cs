@@ -1,0 +1,3 @@
+namespace Swarmscope.Reports.Html;
+
+public enum TextAnchor { Start, Middle, End }

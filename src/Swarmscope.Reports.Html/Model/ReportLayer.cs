@@ -1,0 +1,4 @@
+namespace Swarmscope.Reports.Html;
+
+/// <summary>One behaviour of a detection run: actions analysed, account pairs tested, pairs kept.</summary>
+public sealed record ReportLayer(string Behaviour, long Actions, long Tested, long Kept);
