@@ -1,5 +1,5 @@
 using Swarmscope.Core;
-using Swarmscope.Detection.Text;
+using Swarmscope.Text;
 
 namespace Swarmscope.Detection;
 
