@@ -36,7 +36,7 @@ public static class CoordinationDetector
         if (options.Behaviours.Contains(Behaviour.TemplatePool))
         {
             // The group-level test has its own significance (accounts, not pairs) and joins the network as a layer of kept edges.
-            pools = TemplatePoolTest.Run(corpus, options.Alpha, options.TemplateFamilies?.Invoke(corpus));
+            pools = TemplatePoolTest.Run(corpus, options.Alpha, options.TemplateFamilies?.Invoke(corpus), options.PoolWindowMs);
             var (poolTable, poolEdges) = TemplatePoolTest.Layer(corpus, pools);
             tables.Add(poolTable);
             layers.Add(poolEdges);

@@ -51,5 +51,8 @@ public sealed class DetectionOptions
     /// </summary>
     public Func<PostCorpus, int[]>? TemplateFamilies { get; set; }
 
+    /// <summary>The template-pool test's burst: a post counts when another account posted from the same pool within this many milliseconds.</summary>
+    public long PoolWindowMs { get; set; } = TemplatePoolTest.DefaultWindowMs;
+
     public int Threads { get; set; }
 }

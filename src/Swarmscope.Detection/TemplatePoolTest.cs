@@ -14,25 +14,30 @@ namespace Swarmscope.Detection;
 /// nothing about a pool of prepared texts. A unit is <em>shared</em> when at least two accounts posted it.</item>
 /// <item>Shared units used by largely the same accounts (at least two in common, and at least half of the smaller
 /// set of users) are joined into <em>pools</em> (union–find): a farm's pool, Cyrillic and Latin spellings included.</item>
-/// <item>Each account is tested against each pool it touches: X = the distinct units of the pool it posted (only
-/// units that at least two <em>other</em> accounts posted, so the pool exists without it). Under the null the
-/// account's posts are independent of everybody else's: each of its k posts is a text of unit u with probability
-/// n_u / N (n_u = the others' posts of u, N = all posts), so the expected number of distinct units hit is
-/// E = Σ_u 1 − exp(−k n_u / N) and p = P(Poisson(E) ≥ X). Counting distinct texts rather than days is what keeps
-/// habits out: a person who posts the same greeting every morning hits one or two popular units (E is large), a
-/// farm member posts many rare ones.</item>
+/// <item>Each account is tested against each pool it touches, at the times the pool is in use: only its posts within
+/// an hour (<see cref="DefaultWindowMs"/>) of another account's post from the pool count. X = the distinct units of
+/// the pool it posted at such times (only units that at least two <em>other</em> accounts posted, so the pool exists
+/// without it). Under the null the account's texts are independent of everybody else's: each of its k posts made at
+/// such times is a text of unit u with probability n_u / N (n_u = the others' posts of u, N = all posts), so the
+/// expected number of distinct units hit is E = Σ_u 1 − exp(−k n_u / N) and p = P(Poisson(E) ≥ X). Counting
+/// distinct texts rather than days keeps habits out (a person who posts the same phrase every morning hits one
+/// unit); counting only posts made while others use the pool keeps out people who copy a farm's slogan now and
+/// then, on their own schedule.</item>
 /// <item>Benjamini–Hochberg over all accounts (each account's smallest p times the pools it touches) at α: the
 /// share of falsely flagged accounts.</item>
 /// </list>
-/// The evidence it uses is templated text, never mere agreement on what to share; timing plays no part, so a farm
-/// that spreads its posts over the day is found as well as one that posts in a burst.
+/// The evidence is templated text posted in the same bursts, never mere agreement on what to share. The burst is an
+/// hour wide, so a farm that spreads its posts over the working day is found as well as one that posts in minutes.
 /// </summary>
 public static class TemplatePoolTest
 {
     /// <summary>Accounts with more distinct shared units than this are tested but do not link units into pools (bounds the work to Σ min(d, cap)²).</summary>
     public const int LinkingCap = 400;
 
-    public static TemplatePoolResult Run(PostCorpus corpus, double alpha, int[]? familyOfPost = null)
+    /// <summary>How close in time a post must be to another account's post from the same pool to count (the "burst" of the test).</summary>
+    public const long DefaultWindowMs = 3_600_000;
+
+    public static TemplatePoolResult Run(PostCorpus corpus, double alpha, int[]? familyOfPost = null, long windowMs = DefaultWindowMs)
     {
         var posts = corpus.Posts;
         familyOfPost ??= Families(corpus);
@@ -107,9 +112,24 @@ public static class TemplatePoolTest
         for (var p = 0; p < unitsOfPool.Length; p++) unitsOfPool[p] = [];
         for (var u = 0; u < unitCount; u++) if (poolOfUnit[u] >= 0) unitsOfPool[poolOfUnit[u]].Add(u);
 
-        // 3. Each account against each pool it touches.
-        var postsPerAccount = new int[corpus.AccountCount];
-        foreach (var a in corpus.PostAccount) postsPerAccount[a]++;
+        // 3. Each account against each pool it touches, counting only what it posted while the pool was in use by others.
+        var poolTimes = new long[unitsOfPool.Length][];
+        var poolAccounts = new int[unitsOfPool.Length][];
+        {
+            var lists = new List<(long Time, int Account)>[unitsOfPool.Length];
+            for (var p = 0; p < lists.Length; p++) lists[p] = [];
+            for (var i = 0; i < posts.Length; i++)
+                if (unitOfPost[i] >= 0 && poolOfUnit[unitOfPost[i]] is var pool and >= 0)
+                    lists[pool].Add((posts[i].Time.UnixMilliseconds, corpus.PostAccount[i]));
+            for (var p = 0; p < lists.Length; p++)
+            {
+                lists[p].Sort();
+                poolTimes[p] = lists[p].Select(x => x.Time).ToArray();
+                poolAccounts[p] = lists[p].Select(x => x.Account).ToArray();
+            }
+        }
+        var postsOf = new List<int>[corpus.AccountCount];
+        for (var i = 0; i < posts.Length; i++) (postsOf[corpus.PostAccount[i]] ??= []).Add(i);
         double total = Math.Max(1, posts.Length);
         var tests = new List<AccountTest>();
         var best = new double[corpus.AccountCount];
@@ -117,11 +137,21 @@ public static class TemplatePoolTest
         var bestTest = new int[corpus.AccountCount];
         Array.Fill(bestTest, -1);
         var poolsTouched = new int[corpus.AccountCount];
+        var unitsHit = new HashSet<int>();
         for (var a = 0; a < corpus.AccountCount; a++)
         {
             if (sharedUnitsOf[a] is not { } mine) continue;
             foreach (var pool in mine.Select(u => poolOfUnit[u]).Distinct())
             {
+                // Posts of a within the window of another account's post from the pool: the opportunities to be part of a burst.
+                var near = 0;
+                unitsHit.Clear();
+                foreach (var i in postsOf[a])
+                {
+                    if (!NearOthers(poolTimes[pool], poolAccounts[pool], posts[i].Time.UnixMilliseconds, a, windowMs)) continue;
+                    near++;
+                    if (unitOfPost[i] >= 0 && poolOfUnit[unitOfPost[i]] == pool) unitsHit.Add(unitOfPost[i]);
+                }
                 var x = 0;
                 double expected = 0;
                 foreach (var u in unitsOfPool[pool])
@@ -129,13 +159,13 @@ public static class TemplatePoolTest
                     var own = byAccountUnit.GetValueOrDefault((long)a << 32 | (uint)u);
                     var others = usersOfUnit[u].Count - (own > 0 ? 1 : 0);
                     if (others < 2) continue;
-                    if (own > 0) x++;
-                    expected += 1 - Math.Exp(-postsPerAccount[a] * (postsOfUnit[u] - own) / total);
+                    if (unitsHit.Contains(u)) x++;
+                    expected += 1 - Math.Exp(-near * (postsOfUnit[u] - own) / total);
                 }
                 if (x == 0) continue;
                 poolsTouched[a]++;
                 var p = PoissonTail.AtLeast(x, expected);
-                tests.Add(new AccountTest(a, pool, x, expected, p));
+                tests.Add(new AccountTest(a, pool, x, expected, p, near));
                 if (p < best[a]) { best[a] = p; bestTest[a] = tests.Count - 1; }
             }
         }
@@ -226,8 +256,25 @@ public static class TemplatePoolTest
         return (table, edges);
     }
 
-    /// <summary>One account against one pool: X distinct units of the pool posted, E expected, p and (for the account's best pool) q.</summary>
-    public sealed record AccountTest(int Account, int Pool, int Units, double Expected, double PValue, double QValue = 1);
+    /// <summary>
+    /// One account against one pool: X distinct units of the pool it posted near others' use of the pool, E expected from
+    /// its <paramref name="NearPosts"/> posts at such times, p, and (for the account's best pool) q.
+    /// </summary>
+    public sealed record AccountTest(int Account, int Pool, int Units, double Expected, double PValue, int NearPosts, double QValue = 1);
+
+    /// <summary>True when another account's post from the pool lies within <paramref name="windowMs"/> of <paramref name="time"/>.</summary>
+    private static bool NearOthers(long[] times, int[] accounts, long time, int account, long windowMs)
+    {
+        int lo = 0, hi = times.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (times[mid] < time - windowMs) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < times.Length && times[i] <= time + windowMs; i++)
+            if (accounts[i] != account) return true;
+        return false;
+    }
 
     private static bool IsCopy(Post p) => p.Kind is PostKind.Repost or PostKind.Forward;
 
