@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Swarmscope.Core;
 using Swarmscope.Ingest;
+using Swarmscope.Investigations;
 using Swarmscope.Storage;
 
 namespace Swarmscope.Bench;

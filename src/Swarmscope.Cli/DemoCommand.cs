@@ -1,94 +1,68 @@
+using System.ComponentModel;
 using Spectre.Console;
-using Swarmscope.Storage;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-/// <summary>
-/// The newcomer's first run: generate the bundled sample, import it, show what is in the store, say what next.
-/// Steps are a list so later work (detect, score) adds one entry each.
-/// </summary>
-public sealed class DemoCommand : ICommand
+/// <summary>`swarmscope demo`: the <see cref="RunDemo"/> use case, showing each step's result as it finishes, then what next.</summary>
+public sealed class DemoCommand : Command<DemoCommand.Settings>
 {
-    public string Name => "demo";
-    public string Summary => "generate or use the bundled sample, import it and show what Swarmscope finds";
-    public string Usage => "usage: swarmscope demo [--out DIR]   (default DIR: ./demo-out; DIR/demo.duckdb is recreated)";
-
-    /// <summary>What the steps share: the output folder, the store path and the sample files.</summary>
-    public sealed class DemoContext(string outDir)
+    public sealed class Settings : CommandSettings
     {
-        public string OutDir { get; } = outDir;
-        public string Database { get; } = Path.Combine(outDir, "demo.duckdb");
-        public IReadOnlyList<string> SampleFiles { get; set; } = [];
-        public string Findings => Path.Combine(OutDir, "findings");
-        public string AccountsCsv => Path.Combine(OutDir, "accounts.csv");
+        [CommandOption("--out <DIR>")]
+        [Description("folder for the sample, the investigation (DIR/demo.duckdb, recreated) and the findings (default ./demo-out)")]
+        public string? Out { get; init; }
     }
 
-    public static readonly IReadOnlyList<(string Title, Action<DemoContext> Run)> Steps =
-    [
-        ("Write the bundled sample", WriteSample),
-        ("Import it into a fresh investigation", Import),
-        ("Show what is in the investigation", ShowStats),
-        ("Find coordinated groups, with evidence", Detect),
-        ("Score accounts for signs of inauthenticity", Score),
-    ];
-
-    public Task<int> RunAsync(CommandArgs args)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var context = new DemoContext(Path.GetFullPath(args.Get("out") ?? "demo-out"));
-        for (var i = 0; i < Steps.Count; i++)
+        var request = new DemoRequest(Path.GetFullPath(settings.Out ?? "demo-out"));
+        new RunDemo().Run(request, new CliEvents(quiet: false, Show), cancellationToken);
+        NextSteps(request);
+        return CliApp.Success;
+    }
+
+    private static void Show(InvestigationEvent e)
+    {
+        switch (e)
         {
-            AnsiConsole.Write(new Rule($"[bold]{i + 1}/{Steps.Count}  {Markup.Escape(Steps[i].Title)}[/]").LeftJustified());
-            Steps[i].Run(context);
+            case DemoStepStarted step:
+                Terminal.Out.Write(new Rule($"[bold]{step.Number}/{step.Count}  {Markup.Escape(step.Title)}[/]").LeftJustified());
+                break;
+            case ImportPlanned planned:
+                ImportCommand.PrintPlan(planned);
+                break;
+            case DemoStepFinished { Number: 1, SoFar: var r }:
+                foreach (var f in r.SampleFiles) Terminal.Line($"  {f}");
+                Terminal.Line($"  (invented data; planted farm accounts: {string.Join(", ", r.FarmAccounts)})");
+                break;
+            case DemoStepFinished { Number: 2, SoFar.Import: { } import }:
+                ImportCommand.PrintSummary(import.Files, import.RejectedLogged, import.Seconds);
+                break;
+            case DemoStepFinished { Number: 3, SoFar.Statistics: { } stats }:
+                StatsCommand.Print(stats);
+                break;
+            case DemoStepFinished { Number: 4, SoFar.Detection: { } detection }:
+                DetectCommand.PrintSummary(detection);
+                break;
+            case DemoStepFinished { Number: 5, SoFar.Scores: { } scores }:
+                ScoreCommand.Print(scores, 10);
+                break;
         }
-        NextSteps(context);
-        return Task.FromResult(0);
     }
 
-    private static void WriteSample(DemoContext c)
+    private static void NextSteps(DemoRequest r)
     {
-        Directory.CreateDirectory(c.OutDir);
-        c.SampleFiles = DemoSample.Write(Path.Combine(c.OutDir, "sample"));
-        foreach (var f in c.SampleFiles) CliOutput.Raw($"  {f}");
-        CliOutput.Raw($"  (invented data; planted farm accounts: {string.Join(", ", DemoSample.FarmAccounts)})");
-    }
-
-    private static void Import(DemoContext c)
-    {
-        foreach (var f in new[] { c.Database, c.Database + ".wal" }) if (File.Exists(f)) File.Delete(f);
-        var runner = new ImportRunner();
-        runner.Run(c.Database, runner.Plan(c.SampleFiles));
-    }
-
-    private static void ShowStats(DemoContext c)
-    {
-        using var store = InvestigationStore.Open(c.Database);
-        StatsCommand.Print(store.Stats());
-    }
-
-    // The demo runs the real commands, so what a newcomer sees is what they will get on their own data.
-    private static void Detect(DemoContext c) =>
-        RunCommand(new DetectCommand(), "--db", c.Database, "--out", c.Findings);
-
-    private static void Score(DemoContext c) =>
-        RunCommand(new ScoreCommand(), "--db", c.Database, "--out", c.AccountsCsv, "--clusters", Path.Combine(c.Findings, "clusters.csv"));
-
-    private static void RunCommand(ICommand command, params string[] args)
-    {
-        var exit = command.RunAsync(CommandArgs.Parse(args, command.Flags)).GetAwaiter().GetResult();
-        if (exit != 0) throw new UserFacingException($"demo step '{command.Name}' failed with exit code {exit}", exit);
-    }
-
-    private static void NextSteps(DemoContext c)
-    {
-        var db = RelativeIfShorter(c.Database);
-        AnsiConsole.Write(new Rule("[bold]next[/]").LeftJustified());
-        CliOutput.Raw($"  ./swarmscope stats --db {db} --json        the same counts as JSON");
-        CliOutput.Raw($"  {RelativeIfShorter(c.Findings)}/evidence.jsonl  why each pair of accounts is linked (posts, times, shared objects)");
-        CliOutput.Raw($"  {RelativeIfShorter(c.Findings)}/network.gexf    the network, opens in Gephi; clusters.csv lists members");
-        CliOutput.Raw($"  {RelativeIfShorter(c.AccountsCsv)}           every account's score with its reasons");
-        CliOutput.Raw($"  ./swarmscope import YOUR_EXPORT.csv --db inv.duckdb   your own data (see ./swarmscope formats)");
-        CliOutput.Raw($"  duckdb {db} \"SELECT account_id, count(*) FROM posts GROUP BY 1 ORDER BY 2 DESC LIMIT 10\"");
-        CliOutput.Raw("  The store's tables are described in docs/store.md.");
+        var db = RelativeIfShorter(r.Database);
+        Terminal.Out.Write(new Rule("[bold]next[/]").LeftJustified());
+        Terminal.Line($"  ./swarmscope stats --db {db} --json        the same counts as JSON");
+        Terminal.Line($"  {RelativeIfShorter(r.Findings)}/evidence.jsonl  why each pair of accounts is linked (posts, times, shared objects)");
+        Terminal.Line($"  {RelativeIfShorter(r.Findings)}/network.gexf    the network, opens in Gephi; clusters.csv lists members");
+        Terminal.Line($"  {RelativeIfShorter(r.AccountsCsv)}           every account's score with its reasons");
+        Terminal.Line("  ./swarmscope import YOUR_EXPORT.csv --db inv.duckdb   your own data (see ./swarmscope formats)");
+        Terminal.Line($"  duckdb {db} \"SELECT account_id, count(*) FROM posts GROUP BY 1 ORDER BY 2 DESC LIMIT 10\"");
+        Terminal.Line("  The store's tables are described in docs/store.md.");
     }
 
     private static string RelativeIfShorter(string path)

@@ -1,152 +1,145 @@
-using System.Diagnostics;
+using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
-using Swarmscope.Core;
-using Swarmscope.Detection;
-using Swarmscope.Reports;
-using Swarmscope.Storage;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-public sealed class DetectCommand : ICommand
+/// <summary>`swarmscope detect`: the <see cref="DetectCoordination"/> use case with a summary of layers and clusters.</summary>
+public sealed class DetectCommand : Command<DetectCommand.Settings>
 {
-    public string Name => "detect";
-    public string Summary => "find coordinated groups with evidence";
-    public string Usage => """
-        usage: swarmscope detect --db FILE --out DIR [options]
-          --behaviours LIST      comma-separated, default: all but copost
-                                 (corepost, coreply, coreplyaccount, colink, codomain, cohashtag, cohashtagseq,
-                                  comention, sametext, neardup, coimage, copost)
-          --window 10m           co-action window (500ms, 10s, 5m, 1h; or 'auto' = time of the fastest 10% of repeats)
-          --fast-window 10s      optional second, faster window, counted separately
-          --min-participation N  drop accounts with fewer than N actions on a behaviour first (default 2)
-          --alpha 0.01           tolerated share of falsely flagged accounts (significance filter; 1 = off)
-          --min-weight N         also require at least N shared objects per edge (default 1)
-          --percentile P         also require edge weight at or above the P-th percentile of its behaviour
-          --seed N               clustering seed (default 1)
-          --timezone ZONE        for hour/weekday profiles, e.g. Asia/Almaty (default UTC)
-          --evidence N           post pairs kept per edge in evidence.jsonl (default 50)
-        writes edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md
-        """;
-
-    public Task<int> RunAsync(CommandArgs args)
+    public sealed class Settings : OutputSettings
     {
-        var db = args.Require("db");
-        var outDir = args.Require("out");
-        var options = ParseOptions(args, out var autoWindow);
-        if (!File.Exists(db)) throw new UserFacingException($"{db}: no such investigation file (create one with 'swarmscope import --db {db} ...')");
+        [CommandOption("--db <FILE>")]
+        [Description("the investigation file (DuckDB); opened read-only")]
+        public string? Database { get; init; }
 
-        var clock = Stopwatch.StartNew();
-        List<Post> posts;
-        using (var store = InvestigationStore.Open(db)) posts = store.ReadPosts().ToList();
-        if (posts.Count == 0)
-            throw new UserFacingException($"{db}: the investigation holds no posts, so there is nothing to analyse. Import data first: swarmscope import --db {db} FILE");
+        [CommandOption("--out <DIR>")]
+        [Description("folder for edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md")]
+        public string? Out { get; init; }
 
-        var corpus = new PostCorpus(posts);
-        if (autoWindow)
-        {
-            var first = ActionTableBuilder.Build(corpus, options.Behaviours[0]);
-            options.WindowMs = WindowEstimator.Estimate(first, 0.1) ?? 60_000;
-            AnsiConsole.MarkupLine($"estimated window: [bold]{Duration.Format(options.WindowMs)}[/] (10% of repeated {BehaviourNames.Name(options.Behaviours[0])} actions come this soon after the first)");
-        }
-        WarnAboutCoarseTimestamps(posts, options.WindowMs);
+        [CommandOption("--behaviours|--behaviors <LIST>")]
+        [Description("comma-separated behaviours, or all; default: all but copost. Known: corepost, coreply, coreplyaccount, colink, codomain, cohashtag, cohashtagseq, comention, sametext, neardup, coimage, copost, pool (posts from one pool of prepared texts: a group-level test)")]
+        public string? Behaviours { get; init; }
 
-        var result = CoordinationDetector.Detect(corpus, options);
-        DetectionReportWriter.WriteAll(result, outDir);
-        PrintSummary(result, outDir, clock.Elapsed);
-        return Task.FromResult(0);
+        [CommandOption("--window <DURATION>")]
+        [Description("co-action window: 500ms, 10s, 5m, 1h; or auto (time of the fastest 10% of repeats). Default 10m")]
+        public string? Window { get; init; }
+
+        [CommandOption("--pool-window <DURATION>")]
+        [Description("the pool test's burst: a post counts when another account posted from the same pool within this time (default 1h)")]
+        public string? PoolWindow { get; init; }
+
+        [CommandOption("--fast-window <DURATION>")]
+        [Description("optional second, faster window, counted separately")]
+        public string? FastWindow { get; init; }
+
+        [CommandOption("--min-participation <N>")]
+        [Description("drop accounts with fewer than N actions on a behaviour first (default 2)")]
+        public int? MinParticipation { get; init; }
+
+        [CommandOption("--alpha <A>")]
+        [Description("tolerated share of falsely flagged accounts, above 0 and at most 1; 1 turns the significance filter off (default 0.01)")]
+        public double? Alpha { get; init; }
+
+        [CommandOption("--min-weight <N>")]
+        [Description("also require at least N shared objects per edge (default 1)")]
+        public int? MinWeight { get; init; }
+
+        [CommandOption("--percentile <P>")]
+        [Description("also require edge weight at or above the P-th percentile (0-100) of its behaviour")]
+        public double? Percentile { get; init; }
+
+        [CommandOption("--seed <N>")]
+        [Description("clustering seed (default 1)")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--timezone <ZONE>")]
+        [Description("zone for hour and weekday profiles, e.g. Asia/Almaty (default UTC)")]
+        public string? TimeZone { get; init; }
+
+        [CommandOption("--evidence <N>")]
+        [Description("post pairs kept per edge in evidence.jsonl (default 50)")]
+        public int? Evidence { get; init; }
+
+        public override ValidationResult Validate() => Checks.All(
+            Checks.Required(Database, "--db", "the investigation file to analyse, e.g. --db inv.duckdb"),
+            Checks.Required(Out, "--out", "the folder for the findings, e.g. --out findings"),
+            Checks.List(Behaviours).FirstOrDefault(b => !DetectionChoices.IsBehaviour(b)) is { } unknown
+                ? ValidationResult.Error($"--behaviours: {Messages.UnknownBehaviour(unknown, "all, " + string.Join(", ", DetectionChoices.Behaviours))}")
+                : Behaviours is not null && Checks.List(Behaviours).Count == 0 ? ValidationResult.Error("--behaviours: give at least one behaviour")
+                : ValidationResult.Success(),
+            Checks.Duration(Window, "--window", allowAuto: true),
+            Checks.Duration(FastWindow, "--fast-window"),
+            Checks.Duration(PoolWindow, "--pool-window"),
+            Checks.AtLeast(MinParticipation, 1, "--min-participation"),
+            Checks.Between(Alpha, 0, 1, "--alpha", minExclusive: true),
+            Checks.AtLeast(MinWeight, 1, "--min-weight"),
+            Checks.Between(Percentile, 0, 100, "--percentile"),
+            Checks.TimeZone(TimeZone),
+            Checks.AtLeast(Evidence, 0, "--evidence"));
     }
 
-    private static DetectionOptions ParseOptions(CommandArgs args, out bool autoWindow)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var options = new DetectionOptions();
-        if ((args.Get("behaviours") ?? args.Get("behaviors")) is { } list)
+        var defaults = new DetectRequest { Database = "" };
+        var auto = string.Equals(settings.Window, "auto", StringComparison.OrdinalIgnoreCase);
+        long window = defaults.WindowMs, fast = 0;
+        if (!auto && settings.Window is { } w) DetectionChoices.TryParseDuration(w, out window);
+        if (settings.FastWindow is { } f) DetectionChoices.TryParseDuration(f, out fast);
+        long poolWindow = defaults.PoolWindowMs;
+        if (settings.PoolWindow is { } pw) DetectionChoices.TryParseDuration(pw, out poolWindow);
+        var request = defaults with
         {
-            var behaviours = new List<Behaviour>();
-            foreach (var name in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (name is "all") { behaviours.AddRange(BehaviourNames.All); continue; }
-                if (!BehaviourNames.TryParse(name, out var b)) throw new UsageException($"--behaviours: unknown behaviour '{name}'; known: {BehaviourNames.AllNames}");
-                behaviours.Add(b);
-            }
-            if (behaviours.Count == 0) throw new UsageException("--behaviours: give at least one behaviour");
-            options.Behaviours = behaviours.Distinct().ToList();
-        }
-        autoWindow = string.Equals(args.Get("window"), "auto", StringComparison.OrdinalIgnoreCase);
-        if (!autoWindow && args.Get("window") is { } w) options.WindowMs = ParseDuration("window", w);
-        if (args.Get("fast-window") is { } f) options.FastWindowMs = ParseDuration("fast-window", f);
-        options.MinParticipation = args.GetInt("min-participation", options.MinParticipation);
-        if (options.MinParticipation < 1) throw new UsageException("--min-participation must be at least 1");
-        options.Alpha = args.GetDouble("alpha", options.Alpha);
-        if (options.Alpha is <= 0 or > 1) throw new UsageException("--alpha must be in (0, 1]");
-        options.MinWeight = args.GetInt("min-weight", options.MinWeight);
-        if (args.Has("percentile"))
-        {
-            var p = args.GetDouble("percentile", 0);
-            if (p is < 0 or > 100) throw new UsageException("--percentile must be between 0 and 100");
-            options.Percentile = p;
-        }
-        options.Seed = args.GetInt("seed", options.Seed);
-        options.EvidencePerEdge = args.GetInt("evidence", options.EvidencePerEdge);
-        if (args.Get("timezone") is { } zone)
-        {
-            try { options.TimeZone = TimeZoneInfo.FindSystemTimeZoneById(zone); }
-            catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
-            {
-                throw new UsageException($"--timezone: unknown time zone '{zone}' (use an IANA name such as Asia/Almaty or Europe/Moscow)");
-            }
-        }
-        if (args.Has("permutations"))
-            throw new UsageException("--permutations is not used: p-values are computed exactly under the analytic null model (see docs/detection.md)");
-        return options;
+            Database = settings.Database!,
+            OutFolder = settings.Out,
+            Behaviours = settings.Behaviours is null ? null : Checks.List(settings.Behaviours),
+            WindowMs = window,
+            AutoWindow = auto,
+            FastWindowMs = settings.FastWindow is null ? null : fast,
+            PoolWindowMs = poolWindow,
+            MinParticipation = settings.MinParticipation ?? defaults.MinParticipation,
+            Alpha = settings.Alpha ?? defaults.Alpha,
+            MinWeight = settings.MinWeight ?? defaults.MinWeight,
+            Percentile = settings.Percentile,
+            Seed = settings.Seed ?? defaults.Seed,
+            TimeZone = Checks.Zone(settings.TimeZone),
+            EvidencePerEdge = settings.Evidence ?? defaults.EvidencePerEdge,
+        };
+        var result = new DetectCoordination().Run(request, new CliEvents(settings.Quiet), cancellationToken);
+        if (settings.Json) CliJson.Write(result);
+        else if (!settings.Quiet) PrintSummary(result);
+        return CliApp.Success;
     }
 
-    private static long ParseDuration(string option, string value) =>
-        Duration.TryParseMilliseconds(value, out var ms) ? ms : throw new UsageException($"--{option}: '{value}' is not a duration (examples: 500ms, 10s, 5m, 1h)");
-
-    private static void WarnAboutCoarseTimestamps(List<Post> posts, long windowMs)
+    internal static void PrintSummary(DetectResult result)
     {
-        var coarse = 0;
-        foreach (var p in posts) if (p.Time.Precision >= TimePrecision.Minute) coarse++;
-        if (coarse > 0 && windowMs < 60_000)
-            AnsiConsole.MarkupLine($"[yellow]warning:[/] {coarse:N0} posts have minute (or coarser) timestamps; a {Duration.Format(windowMs)} window cannot be judged on them");
-    }
-
-    private static void PrintSummary(DetectionResult result, string outDir, TimeSpan elapsed)
-    {
-        var c = result.Corpus;
-        var flagged = result.FlaggedAccounts().Count();
-        AnsiConsole.MarkupLine($"analysed [bold]{c.Posts.Length:N0}[/] posts by [bold]{c.AccountCount:N0}[/] accounts in {elapsed.TotalSeconds:0.0} s");
+        var ci = CultureInfo.InvariantCulture;
+        Terminal.Out.MarkupLine($"analysed [bold]{result.Posts:N0}[/] posts by [bold]{result.Accounts:N0}[/] accounts in {result.Seconds:0.0} s");
         var layers = new Table().AddColumns("behaviour", "actions", "edges tested", "edges kept");
-        foreach (var (b, actions, tested, kept) in result.Layers)
-            layers.AddRow(BehaviourNames.Name(b), actions.ToString("N0", CultureInfo.InvariantCulture), tested.ToString("N0", CultureInfo.InvariantCulture), kept.ToString("N0", CultureInfo.InvariantCulture));
-        AnsiConsole.Write(layers);
+        foreach (var l in result.Layers)
+            layers.AddRow(l.Behaviour, l.Actions.ToString("N0", ci), l.Tested.ToString("N0", ci), l.Kept.ToString("N0", ci));
+        Terminal.Out.Write(layers);
+        var folder = Markup.Escape(TerminalText.Safe(result.OutFolder ?? ""));
         if (result.Clusters.Count == 0)
         {
-            AnsiConsole.MarkupLine($"no coordinated pairs passed the filters (FDR alpha {result.Options.Alpha.ToString(CultureInfo.InvariantCulture)}). Files written to {Markup.Escape(outDir)}");
+            Terminal.Out.MarkupLine($"no coordinated pairs passed the filters (FDR alpha {result.Alpha.ToString(ci)}). Files written to {folder}");
             return;
         }
-        AnsiConsole.MarkupLine($"[bold]{flagged:N0}[/] accounts in [bold]{result.Clusters.Count:N0}[/] clusters, {result.Edges.Count:N0} edges");
+        Terminal.Out.MarkupLine($"[bold]{result.FlaggedAccounts:N0}[/] accounts in [bold]{result.Clusters.Count:N0}[/] clusters, {result.Edges:N0} edges");
         var table = new Table().AddColumns("cluster", "size", "density", "behaviours", "active (UTC)", "top shared object", "example members");
         foreach (var s in result.Clusters.Take(10))
         {
-            var top = s.TopObjects.Count > 0 ? $"{s.TopObjects[0].Object} ({s.TopObjects[0].Members})" : "";
+            var top = s.TopObject is null ? "" : $"{s.TopObject} ({s.TopObjectMembers})";
             table.AddRow(
-                s.Id.ToString(CultureInfo.InvariantCulture),
-                s.Size.ToString(CultureInfo.InvariantCulture),
-                s.Density.ToString("0.00", CultureInfo.InvariantCulture),
-                Markup.Escape(string.Join(", ", s.Behaviours.OrderByDescending(kv => kv.Value).Select(kv => BehaviourNames.Name(kv.Key)))),
+                s.Id.ToString(ci), s.Size.ToString(ci), s.Density.ToString("0.00", ci),
+                Markup.Escape(string.Join(", ", s.Behaviours)),
                 $"{s.FirstPost:yyyy-MM-dd} – {s.LastPost:yyyy-MM-dd}",
-                Markup.Escape(Shorten(ReportText.Xml(top), 36)),
-                Markup.Escape(Shorten(ReportText.Xml(string.Join(", ", s.Members.Take(2).Select(c.AccountLabel))), 30)));
+                Markup.Escape(TerminalText.Cell(top, 36)),
+                Markup.Escape(TerminalText.Cell(string.Join(", ", s.Members.Take(2)), 30)));
         }
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"files in {Markup.Escape(outDir)}: {string.Join(", ", DetectionReportWriter.Files)}");
-    }
-
-    private static string Shorten(string s, int max)
-    {
-        s = s.Replace('\n', ' ').Replace('\r', ' ');
-        return s.Length <= max ? s : s[..(max - 1)] + "…";
+        Terminal.Out.Write(table);
+        Terminal.Out.MarkupLine($"files in {folder}: {string.Join(", ", result.Files)}");
     }
 }

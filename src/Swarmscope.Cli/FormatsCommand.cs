@@ -1,22 +1,22 @@
 using Spectre.Console;
-using Swarmscope.Ingest;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-public sealed class FormatsCommand : ICommand
+/// <summary>`swarmscope formats`: every importer, one line each.</summary>
+public sealed class FormatsCommand : Command<OutputSettings>
 {
-    public string Name => "formats";
-    public string Summary => "list the import formats and how each is recognised";
-    public string Usage => "usage: swarmscope formats";
-
-    public Task<int> RunAsync(CommandArgs args)
+    public override int Execute(CommandContext context, OutputSettings settings, CancellationToken cancellationToken)
     {
+        var formats = new ListFormats().Run(new FormatsRequest(), cancellationToken: cancellationToken);
+        if (settings.Json) { CliJson.Write(formats); return CliApp.Success; }
+        if (settings.Quiet) return CliApp.Success;
         var table = new Table().Title("import formats (detected automatically; force one with --format NAME)")
             .AddColumn(new TableColumn("format").NoWrap()).AddColumn("what it reads");
-        foreach (var importer in ImporterRegistry.All)
-            table.AddRow(Markup.Escape(importer.Format), Markup.Escape(importer.Description));
-        AnsiConsole.Write(table);
-        CliOutput.Raw("Files may be gzip-compressed. Details and examples: docs/formats-csv.md, docs/formats-json.md.");
-        return Task.FromResult(0);
+        foreach (var f in formats) table.AddRow(Markup.Escape(f.Name), Markup.Escape(f.Description));
+        Terminal.Out.Write(table);
+        Terminal.Line("Files may be gzip-compressed. Details and examples: docs/formats-csv.md, docs/formats-json.md.");
+        return CliApp.Success;
     }
 }

@@ -1,3 +1,3 @@
 using Swarmscope.Cli;
 
-return await CommandRouter.RunAsync(args);
+return CliApp.Run(args);

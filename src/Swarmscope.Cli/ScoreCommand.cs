@@ -1,125 +1,111 @@
+using System.ComponentModel;
+using System.Globalization;
 using Spectre.Console;
-using Swarmscope.Signals;
-using Swarmscope.Storage;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-public sealed class ScoreCommand : ICommand
+/// <summary>`swarmscope score`: the <see cref="ScoreAccounts"/> use case with the top accounts and farms.</summary>
+public sealed class ScoreCommand : Command<ScoreCommand.Settings>
 {
-    public string Name => "score";
-    public string Summary => "score accounts for signs of inauthenticity, with reasons";
-    public string Usage => "usage: swarmscope score --db FILE --out accounts.csv [--timezone Asia/Almaty] [--method robust|iforest] [--seed N] [--model FILE] [--clusters clusters.csv] [--farms-out farms.csv] [--photos DIR] [--near-duplicates FILE] [--bursts FILE] [--top 10]";
-
-    public Task<int> RunAsync(CommandArgs args)
+    public sealed class Settings : OutputSettings
     {
-        var db = args.Require("db");
-        var outPath = args.Require("out");
-        var zone = ParseZone(args.Get("timezone"));
-        var top = args.GetInt("top", 10);
-        if (!File.Exists(db)) throw new UserFacingException($"{db}: no such investigation file (create one with 'swarmscope import')");
+        [CommandOption("--db <FILE>")]
+        [Description("the investigation file (DuckDB); opened read-only")]
+        public string? Database { get; init; }
 
-        LogisticModel? model = null;
-        if (args.Get("model") is { } modelPath)
-        {
-            if (!File.Exists(modelPath)) throw new UserFacingException($"{modelPath}: no such model file (train one with 'swarmscope train')");
-            try { model = LogisticModel.Load(modelPath); }
-            catch (InvalidDataException e) { throw new UserFacingException(e.Message); }
-        }
+        [CommandOption("--out <FILE>")]
+        [Description("CSV of every account's score and reasons, best first")]
+        public string? Out { get; init; }
 
-        List<ClusterEvidence>? clusters = null;
-        HashSet<string>? coordinated = null;
-        if (args.Get("clusters") is { } clustersPath)
-        {
-            if (!File.Exists(clustersPath)) throw new UserFacingException($"{clustersPath}: no such clusters file");
-            try { clusters = ClusterEvidenceCsv.Read(clustersPath); }
-            catch (InvalidDataException e) { throw new UserFacingException(e.Message); }
-            coordinated = new HashSet<string>(clusters.SelectMany(c => c.Members), StringComparer.OrdinalIgnoreCase);
-        }
+        [CommandOption("--timezone <ZONE>")]
+        [Description("zone for office-hours and rhythm signals, e.g. Asia/Almaty (default UTC)")]
+        public string? TimeZone { get; init; }
 
-        var photos = args.Get("photos");
-        if (photos is not null && !Directory.Exists(photos)) throw new UserFacingException($"{photos}: no such folder of profile photos");
-        Dictionary<string, int>? nearDuplicates = null;
-        HashSet<string>? burstPosts = null;
-        try
+        [CommandOption("--method <METHOD>")]
+        [Description("robust (robust z-scores, default) or iforest (isolation forest)")]
+        public string? Method { get; init; }
+
+        [CommandOption("--seed <N>")]
+        [Description("seed of the isolation forest (default 20221)")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--model <FILE>")]
+        [Description("a model trained with 'swarmscope train'")]
+        public string? Model { get; init; }
+
+        [CommandOption("--clusters <FILE>")]
+        [Description("clusters.csv of 'swarmscope detect': members get the coordination signal, clusters a farm likelihood")]
+        public string? Clusters { get; init; }
+
+        [CommandOption("--farms-out <FILE>")]
+        [Description("where farm likelihoods go (default farms.csv beside --out)")]
+        public string? FarmsOut { get; init; }
+
+        [CommandOption("--photos <DIR>")]
+        [Description("folder of profile photos, for the recycled-photo signal")]
+        public string? Photos { get; init; }
+
+        [CommandOption("--near-duplicates <FILE>")]
+        [Description("CSV post_id,group of near-duplicate groups")]
+        public string? NearDuplicates { get; init; }
+
+        [CommandOption("--bursts <FILE>")]
+        [Description("CSV of post ids that belong to bursts")]
+        public string? Bursts { get; init; }
+
+        [CommandOption("--top <N>")]
+        [Description("accounts shown in the table (default 10)")]
+        public int? Top { get; init; }
+
+        public override ValidationResult Validate() => Checks.All(
+            Checks.Required(Database, "--db", "the investigation file to score, e.g. --db inv.duckdb"),
+            Checks.Required(Out, "--out", "the CSV to write the scores to, e.g. --out accounts.csv"),
+            Checks.TimeZone(TimeZone),
+            Checks.OneOf(Method, "--method", "robust", "iforest"),
+            Checks.AtLeast(Top, 0, "--top"));
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var request = new ScoreRequest
         {
-            if (args.Get("near-duplicates") is { } nd)
-                nearDuplicates = File.Exists(nd) ? PostInputCsv.ReadGroups(nd) : throw new UserFacingException($"{nd}: no such near-duplicates file");
-            if (args.Get("bursts") is { } b)
-                burstPosts = File.Exists(b) ? PostInputCsv.ReadPostIds(b) : throw new UserFacingException($"{b}: no such bursts file");
-        }
-        catch (InvalidDataException e) { throw new UserFacingException(e.Message); }
-        var options = new SignalOptions
-        {
-            TimeZone = zone, CoordinatedAccountIds = coordinated, PhotoFolder = photos,
-            NearDuplicateGroups = nearDuplicates, BurstPostIds = burstPosts,
+            Database = settings.Database!,
+            OutFile = settings.Out,
+            TimeZone = Checks.Zone(settings.TimeZone),
+            Method = string.Equals(settings.Method, "iforest", StringComparison.OrdinalIgnoreCase) ? ScoringMethod.IsolationForest : ScoringMethod.Robust,
+            Seed = settings.Seed ?? 20221,
+            ModelFile = settings.Model,
+            ClustersFile = settings.Clusters,
+            FarmsFile = settings.FarmsOut,
+            PhotoFolder = settings.Photos,
+            NearDuplicatesFile = settings.NearDuplicates,
+            BurstsFile = settings.Bursts,
         };
-        SignalTable table;
-        using (var store = InvestigationStore.Open(db))
-            table = new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts());
-        if (table.Count == 0) throw new UserFacingException($"{db}: the investigation holds no accounts or posts to score");
+        var result = new ScoreAccounts().Run(request, new CliEvents(settings.Quiet), cancellationToken);
+        if (settings.Json) CliJson.Write(new { result.MethodDescription, result.TimeZone, Accounts = result.Accounts.Take(settings.Top ?? 10), result.Farms, result.OutFile, result.FarmsFile });
+        else if (!settings.Quiet) Print(result, settings.Top ?? 10);
+        return CliApp.Success;
+    }
 
-        var method = args.Get("method") ?? "robust";
-        Func<AccountSignals, AccountScore> unsupervisedScore = method switch
-        {
-            "robust" => RobustScorer.Fit(table).Score,
-            "iforest" => IsolationForestScorer.Fit(table, seed: args.GetInt("seed", 20221)).Score,
-            _ => throw new UsageException($"--method must be 'robust' (robust z-scores) or 'iforest' (isolation forest), got '{method}'"),
-        };
-        List<AccountScore> scores;
-        Dictionary<AccountSignals, double>? unsupervised = null;
-        if (model is null)
-        {
-            scores = new List<AccountScore>(table.Count);
-            foreach (var a in table.Accounts) scores.Add(unsupervisedScore(a));
-            scores.Sort((x, y) => y.Score.CompareTo(x.Score));
-        }
-        else
-        {
-            unsupervised = new Dictionary<AccountSignals, double>(ReferenceEqualityComparer.Instance);
-            scores = new List<AccountScore>(table.Count);
-            foreach (var a in table.Accounts)
-            {
-                unsupervised[a] = unsupervisedScore(a).Score;
-                scores.Add(model.Score(a));
-            }
-            scores.Sort((x, y) => y.Score.CompareTo(x.Score));
-        }
-
-        WriteAtomically(outPath, w => AccountScoreCsv.Write(w, scores, unsupervised));
-        AnsiConsole.MarkupLine($"Scored [bold]{table.Count:N0}[/] accounts ({(model is null ? (method == "robust" ? "unsupervised robust z-score" : "unsupervised isolation forest") : "supervised model " + Markup.Escape(args.Get("model")!))}; time zone {Markup.Escape(zone.Id)}) → {Markup.Escape(outPath)}");
+    public static void Print(ScoreResult result, int top)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        Terminal.Out.MarkupLine($"Scored [bold]{result.Accounts.Count:N0}[/] accounts ({Markup.Escape(TerminalText.Safe(result.MethodDescription))}; time zone {Markup.Escape(result.TimeZone)}) → {Markup.Escape(TerminalText.Safe(result.OutFile ?? ""))}");
         var grid = new Table().AddColumns("#", "account", "score", "top reasons");
-        for (var i = 0; i < Math.Min(top, scores.Count); i++)
-            grid.AddRow((i + 1).ToString(), Markup.Escape(scores[i].Account.Label), scores[i].Score.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(scores[i].ReasonText()));
-        AnsiConsole.Write(grid);
-
-        if (clusters is not null)
+        for (var i = 0; i < Math.Min(top, result.Accounts.Count); i++)
         {
-            var farms = FarmLikelihood.Assess(clusters, scores);
-            var farmsPath = args.Get("farms-out") ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(outPath))!, "farms.csv");
-            WriteAtomically(farmsPath, w => AccountScoreCsv.WriteFarms(w, farms));
-            AnsiConsole.MarkupLine($"Farm likelihood of {farms.Count:N0} clusters → {Markup.Escape(farmsPath)}");
-            foreach (var f in farms.Take(5))
-                AnsiConsole.MarkupLine($"  cluster {Markup.Escape(f.ClusterId)}: {f.Likelihood.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} — {Markup.Escape(f.Reasons)}");
+            var a = result.Accounts[i];
+            grid.AddRow((i + 1).ToString(ci), Markup.Escape(TerminalText.Cell(a.Label, 40)), a.Score.ToString("0.00", ci), Markup.Escape(TerminalText.Safe(a.Reasons)));
         }
-        AnsiConsole.MarkupLine("[grey]Scores are leads for human review, not verdicts. See docs/scoring.md.[/]");
-        return Task.FromResult(0);
-    }
-
-    internal static TimeZoneInfo ParseZone(string? id)
-    {
-        if (id is null) return TimeZoneInfo.Utc;
-        try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
-        catch (TimeZoneNotFoundException) { throw new UsageException($"--timezone: unknown time zone '{id}' (use an IANA name such as Asia/Almaty or UTC)"); }
-        catch (InvalidTimeZoneException) { throw new UsageException($"--timezone: time zone '{id}' is invalid on this system"); }
-    }
-
-    internal static void WriteAtomically(string path, Action<TextWriter> write)
-    {
-        var full = Path.GetFullPath(path);
-        var dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir)) throw new UserFacingException($"{path}: folder {dir} does not exist");
-        var temp = full + ".tmp";
-        using (var w = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false))) write(w);
-        File.Move(temp, full, overwrite: true);
+        Terminal.Out.Write(grid);
+        if (result.Farms is { } farms)
+        {
+            Terminal.Out.MarkupLine($"Farm likelihood of {farms.Count:N0} clusters → {Markup.Escape(TerminalText.Safe(result.FarmsFile ?? ""))}");
+            foreach (var f in farms.Take(5))
+                Terminal.Out.MarkupLine($"  cluster {Markup.Escape(TerminalText.Safe(f.ClusterId))}: {f.Likelihood.ToString("0.00", ci)} — {Markup.Escape(TerminalText.Safe(f.Reasons))}");
+        }
+        Terminal.Out.MarkupLine("[grey]Scores are leads for human review, not verdicts. See docs/scoring.md.[/]");
     }
 }

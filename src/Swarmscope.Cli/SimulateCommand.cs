@@ -1,196 +1,221 @@
-using System.Diagnostics;
+using System.ComponentModel;
 using System.Globalization;
-using Swarmscope.Detection;
-using Swarmscope.Simulation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-public sealed class SimulateCommand : ICommand
+/// <summary>`swarmscope simulate`: the <see cref="Simulate"/> use case.</summary>
+public sealed class SimulateCommand : Command<SimulateCommand.Settings>
 {
-    public string Name => "simulate";
-    public string Summary => "write synthetic data with planted coordinated groups and truth.csv";
-    public string Usage => """
-        usage: swarmscope simulate --out DIR [--seed N] [--scale small|medium|large] [options]
-          world:       --accounts N --posts N --days N (override the scale), --groups-per-kind N (0 = none of the
-                       four classic kinds: corepost, template, linkpush, swarmreply)
-          farms (issue 17; accounts come on top of --accounts):
-            --farms N              planted farms (truth groups farm-1, farm-2, ...; default 0)
-            --farm-size N          accounts per farm (20)
-            --pool N               prepared texts per farm (5; at most 48)
-            --variation LIST       none, or any of words,names,script (default words,names,script)
-            --participation P      share of a farm's accounts posting on a working day (0.8)
-            --posts-per-day N      posts per active account per day (1)
-            --burst DUR            length of the daily burst (1h)
-            --jitter DUR           how far the burst's start moves from day to day (0)
-            --office-hours H-H     local office hours (9-18) in --office-zone (Asia/Almaty)
-            --every-day            work on weekends too (default Monday-Friday)
-            --farm-objects K       exclusive (own posts) or shared (comments under the day's official news post)
-            --switching ON/OFF     days switched on, then off, repeatedly (default always on, e.g. 5/9)
-            --filler N             other posts per farm account, to blend in (10)
-          organic look-alikes (must not be flagged; listed in lookalikes.csv):
-            --lookalikes           the standard set: 2 fan bases, 1 news ring, 150 morning greeters
-            --fan-bases N --news-rings N --greeters N   choose them one by one
-        writes posts.csv, accounts.csv, truth.csv (planted accounts only) and, with look-alikes, lookalikes.csv
-        """;
-
-    public IReadOnlyCollection<string> Flags => ["lookalikes", "every-day"];
-
-    private static readonly HashSet<string> Known =
-    [
-        "out", "seed", "scale", "accounts", "posts", "days", "groups-per-kind", "farms", "farm-size", "pool", "variation",
-        "participation", "posts-per-day", "burst", "jitter", "office-hours", "office-zone", "every-day", "farm-objects",
-        "switching", "filler", "lookalikes", "fan-bases", "news-rings", "greeters",
-    ];
-
-    public Task<int> RunAsync(CommandArgs args)
+    public sealed class Settings : OutputSettings
     {
-        foreach (var name in args.OptionNames)
-            if (!Known.Contains(name)) throw new UsageException($"unknown option --{name}");
-        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'");
-        var outDir = args.Require("out");
-        var options = ParseOptions(args, out var scaleText);
-        if (File.Exists(outDir)) throw new UserFacingException($"--out {outDir}: is a file, expected a directory");
+        [CommandOption("--out <DIR>")]
+        [Description("folder for posts.csv, accounts.csv, truth.csv (and lookalikes.csv with look-alikes)")]
+        public string? Out { get; init; }
 
-        var sw = Stopwatch.StartNew();
-        SimulationSummary summary;
-        try
+        [CommandOption("--seed <N>")]
+        [Description("random seed (default 1)")]
+        public int? Seed { get; init; }
+
+        [CommandOption("--scale <SCALE>")]
+        [Description("small (2,000 accounts, 50,000 posts; default), medium (20,000 / 500,000) or large (100,000 / 5,000,000)")]
+        public string? Scale { get; init; }
+
+        [CommandOption("--accounts <N>")]
+        [Description("accounts of the world (overrides the scale; farm accounts and news channels come on top)")]
+        public int? Accounts { get; init; }
+
+        [CommandOption("--posts <N>")]
+        [Description("approximate organic posts (overrides the scale)")]
+        public int? Posts { get; init; }
+
+        [CommandOption("--days <N>")]
+        [Description("length of the period in days (default 30)")]
+        public int? Days { get; init; }
+
+        [CommandOption("--groups-per-kind <N>")]
+        [Description("classic planted groups of each kind (corepost, template, linkpush, swarmreply); 0 = none")]
+        public int? GroupsPerKind { get; init; }
+
+        [CommandOption("--farms <N>")]
+        [Description("farms that post from a pool of prepared texts (truth groups farm-1, farm-2, ...; default none)")]
+        public int? Farms { get; init; }
+
+        [CommandOption("--farm-size <N>")]
+        [Description("accounts per farm (default 20)")]
+        public int? FarmSize { get; init; }
+
+        [CommandOption("--pool <N>")]
+        [Description("distinct prepared texts per farm (default 5, at most 48)")]
+        public int? Pool { get; init; }
+
+        [CommandOption("--variation <LIST>")]
+        [Description("how a farm varies its texts: none, or any of words,names,script (default all three)")]
+        public string? Variation { get; init; }
+
+        [CommandOption("--participation <P>")]
+        [Description("share of a farm's accounts that post on a working day, above 0 and at most 1 (default 0.8)")]
+        public double? Participation { get; init; }
+
+        [CommandOption("--posts-per-day <N>")]
+        [Description("posts per active farm account per day (default 1)")]
+        public int? PostsPerDay { get; init; }
+
+        [CommandOption("--burst <DURATION>")]
+        [Description("length of a farm's daily burst (default 1h)")]
+        public string? Burst { get; init; }
+
+        [CommandOption("--jitter <DURATION>")]
+        [Description("how far the burst's start moves from day to day (default: it does not)")]
+        public string? Jitter { get; init; }
+
+        [CommandOption("--office-hours <HOURS>")]
+        [Description("farm office hours, local time, e.g. 9-18 (default)")]
+        public string? OfficeHours { get; init; }
+
+        [CommandOption("--office-zone <ZONE>")]
+        [Description("time zone of the farm's office (default Asia/Almaty)")]
+        public string? OfficeZone { get; init; }
+
+        [CommandOption("--every-day")]
+        [Description("farms work on weekends too (default Monday to Friday)")]
+        public bool EveryDay { get; init; }
+
+        [CommandOption("--farm-objects <KIND>")]
+        [Description("exclusive (the farm's own posts; default) or shared (comments under the day's official news post)")]
+        public string? FarmObjects { get; init; }
+
+        [CommandOption("--switching <ON/OFF>")]
+        [Description("days switched on, then off, repeatedly, e.g. 5/9 (default: always on)")]
+        public string? Switching { get; init; }
+
+        [CommandOption("--filler <N>")]
+        [Description("other posts per farm account, to blend in (default 10)")]
+        public int? Filler { get; init; }
+
+        [CommandOption("--organic-copiers <N>")]
+        [Description("organic accounts per farm that copy one to three of its texts once each (default 0)")]
+        public int? OrganicCopiers { get; init; }
+
+        [CommandOption("--lookalikes")]
+        [Description("organic look-alikes that must not be flagged: 2 fan bases, a news ring, 150 morning greeters (lookalikes.csv)")]
+        public bool LookAlikes { get; init; }
+
+        [CommandOption("--fan-bases <N>")]
+        [Description("stars with a fan base reposting them (overrides --lookalikes' 2)")]
+        public int? FanBases { get; init; }
+
+        [CommandOption("--news-rings <N>")]
+        [Description("rings of 8 news channels forwarding each other (overrides --lookalikes' 1)")]
+        public int? NewsRings { get; init; }
+
+        [CommandOption("--greeters <N>")]
+        [Description("organic accounts posting a stock greeting most mornings (overrides --lookalikes' 150)")]
+        public int? Greeters { get; init; }
+
+        internal bool AnyFarmOption => FarmSize is not null || Pool is not null || Variation is not null || Participation is not null ||
+            PostsPerDay is not null || Burst is not null || Jitter is not null || OfficeHours is not null || OfficeZone is not null ||
+            EveryDay || FarmObjects is not null || Switching is not null || Filler is not null || OrganicCopiers is not null;
+
+        public override ValidationResult Validate() => Checks.All(
+            Checks.Required(Out, "--out", "the folder to write into, e.g. --out sim"),
+            Checks.OneOf(Scale, "--scale", "small", "medium", "large"),
+            Checks.AtLeast(Accounts, 50, "--accounts"),
+            Checks.AtLeast(Posts, 1, "--posts"),
+            Checks.AtLeast(Days, 1, "--days"),
+            Checks.AtLeast(GroupsPerKind, 0, "--groups-per-kind"),
+            Checks.AtLeast(Farms, 0, "--farms"),
+            (Farms ?? 0) == 0 && AnyFarmOption ? ValidationResult.Error("farm options (--pool, --burst, ...) describe farms: add --farms N") : ValidationResult.Success(),
+            Checks.AtLeast(FarmSize, 2, "--farm-size"),
+            Checks.AtLeast(Pool, 1, "--pool"),
+            Pool > SimulationChoices.MaxPoolSize ? ValidationResult.Error($"--pool must be at most {SimulationChoices.MaxPoolSize}, got {Pool}") : ValidationResult.Success(),
+            Checks.List(Variation).FirstOrDefault(v => !SimulationChoices.Variations.Contains(v, StringComparer.OrdinalIgnoreCase)) is { } unknown
+                ? ValidationResult.Error($"--variation: {Messages.UnknownVariation(unknown)}") : ValidationResult.Success(),
+            Checks.Between(Participation, 0, 1, "--participation", minExclusive: true),
+            Checks.AtLeast(PostsPerDay, 1, "--posts-per-day"),
+            Checks.Duration(Burst, "--burst"),
+            Jitter is null || Jitter is "0" || DetectionChoices.TryParseDuration(Jitter, out _) ? ValidationResult.Success()
+                : ValidationResult.Error($"--jitter: '{Jitter}' is not a duration (examples: 0, 30m, 2h)"),
+            OfficeHours is null || Hours(OfficeHours) is not null ? ValidationResult.Success()
+                : ValidationResult.Error($"--office-hours: '{OfficeHours}' is not a range of whole hours such as 9-18"),
+            Checks.TimeZone(OfficeZone, "--office-zone"),
+            Checks.OneOf(FarmObjects, "--farm-objects", [.. SimulationChoices.FarmObjects]),
+            Switching is null || OnOff(Switching) is not null ? ValidationResult.Success()
+                : ValidationResult.Error($"--switching: '{Switching}' is not days on/days off such as 5/9"),
+            Checks.AtLeast(Filler, 0, "--filler"),
+            Checks.AtLeast(OrganicCopiers, 0, "--organic-copiers"),
+            Checks.AtLeast(FanBases, 0, "--fan-bases"),
+            Checks.AtLeast(NewsRings, 0, "--news-rings"),
+            Checks.AtLeast(Greeters, 0, "--greeters"));
+
+        internal static (int From, int To)? Hours(string text)
         {
-            summary = new CoordinationSimulator(options).WriteTo(outDir);
+            var parts = text.Split('-');
+            return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from) &&
+                   int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to) ? (from, to) : null;
         }
-        catch (ArgumentException e)
+
+        internal static (int On, int Off)? OnOff(string text)
         {
-            throw new UsageException(e.Message);
+            var parts = text.Split('/');
+            return parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var on) && on >= 1 &&
+                   int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var off) ? (on, off) : null;
         }
-        catch (IOException e)
-        {
-            throw new UserFacingException($"--out {outDir}: cannot write: {e.Message}");
-        }
-        catch (UnauthorizedAccessException e)
-        {
-            throw new UserFacingException($"--out {outDir}: cannot write: {e.Message}");
-        }
-        Console.WriteLine($"simulated {scaleText} world, seed {options.Seed}, in {sw.Elapsed.TotalSeconds:F1} s");
-        Console.WriteLine($"  {Path.Combine(outDir, "posts.csv")}: {summary.Posts:N0} posts ({summary.ViralObjects:N0} popular originals, {summary.OrganicCampaigns} organic hashtag campaigns)");
-        Console.WriteLine($"  {Path.Combine(outDir, "accounts.csv")}: {summary.Accounts:N0} accounts, {summary.PlantedAccounts:N0} planted");
-        Console.WriteLine($"  {Path.Combine(outDir, "truth.csv")}: {summary.Groups.Count} planted groups");
-        foreach (var (group, size) in summary.Groups) Console.WriteLine($"    {group,-14} {size,4} accounts");
-        if (summary.LookAlikeAccounts > 0)
-            Console.WriteLine($"  {Path.Combine(outDir, "lookalikes.csv")}: {summary.LookAlikeAccounts:N0} organic look-alike accounts (stars, fans, news channels, greeters)");
-        return Task.FromResult(0);
     }
 
-    private static SimulationOptions ParseOptions(CommandArgs args, out string scaleText)
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        scaleText = args.Get("scale") ?? "small";
-        var scale = scaleText.ToLowerInvariant() switch
+        var scale = settings.Scale?.ToLowerInvariant() switch { "medium" => WorldScale.Medium, "large" => WorldScale.Large, _ => WorldScale.Small };
+        var request = new SimulateRequest
         {
-            "small" => SimulationScale.Small,
-            "medium" => SimulationScale.Medium,
-            "large" => SimulationScale.Large,
-            var s => throw new UsageException($"--scale must be small, medium or large, got '{s}'"),
+            OutFolder = settings.Out!, Seed = settings.Seed ?? 1, Scale = scale, Accounts = settings.Accounts, Posts = settings.Posts,
+            Days = settings.Days, GroupsPerKind = settings.GroupsPerKind, Farms = Farms(settings), LookAlikes = LookAlikes(settings),
         };
-        var options = new SimulationOptions { Seed = args.GetInt("seed", 1), Scale = scale };
-        if (args.Has("accounts")) options = options with { Accounts = Positive(args, "accounts", 0) };
-        if (args.Has("posts")) options = options with { Posts = Positive(args, "posts", 0) };
-        if (args.Has("days")) options = options with { Days = Positive(args, "days", 0) };
-        if (args.Has("groups-per-kind"))
-        {
-            var g = args.GetInt("groups-per-kind", 0);
-            if (g < 0) throw new UsageException("--groups-per-kind must not be negative");
-            options = options with { GroupsPerKind = g };
-        }
-        var farms = Farms(args);
-        if (farms is not null) options = options with { Farms = farms };
-        var lookAlikes = args.Flag("lookalikes") ? OrganicLookAlikes.Standard : new OrganicLookAlikes();
-        if (args.Has("fan-bases")) lookAlikes = lookAlikes with { FanBases = NonNegative(args, "fan-bases") };
-        if (args.Has("news-rings")) lookAlikes = lookAlikes with { NewsRings = NonNegative(args, "news-rings") };
-        if (args.Has("greeters")) lookAlikes = lookAlikes with { Greeters = NonNegative(args, "greeters") };
-        if (lookAlikes.Any) options = options with { LookAlikes = lookAlikes };
-        return options;
+        var r = new Simulate().Run(request, cancellationToken: cancellationToken);
+        if (settings.Json) { CliJson.Write(r); return CliApp.Success; }
+        if (settings.Quiet) return CliApp.Success;
+        Terminal.Line($"simulated {scale.ToString().ToLowerInvariant()} world, seed {settings.Seed ?? 1}, in {r.Seconds:F1} s");
+        Terminal.Line($"  {Path.Combine(r.OutFolder, "posts.csv")}: {r.Posts:N0} posts ({r.ViralObjects:N0} popular originals, {r.OrganicCampaigns} organic hashtag campaigns)");
+        Terminal.Line($"  {Path.Combine(r.OutFolder, "accounts.csv")}: {r.Accounts:N0} accounts, {r.PlantedAccounts:N0} planted");
+        Terminal.Line($"  {Path.Combine(r.OutFolder, "truth.csv")}: {r.Groups.Count} planted groups");
+        foreach (var (group, size) in r.Groups) Terminal.Line($"    {group,-14} {size,4} accounts");
+        if (r.LookAlikeAccounts > 0)
+            Terminal.Line($"  {Path.Combine(r.OutFolder, "lookalikes.csv")}: {r.LookAlikeAccounts:N0} organic look-alike accounts (stars, fans, news channels, greeters; must not be flagged)");
+        return CliApp.Success;
     }
 
-    /// <summary>Farm tactics, or null when no farm option is given (or --farms 0).</summary>
-    private static FarmTactics? Farms(CommandArgs args)
+    private static SimulatedFarms? Farms(Settings s)
     {
-        string[] farmOptions = ["farm-size", "pool", "variation", "participation", "posts-per-day", "burst", "jitter", "office-hours", "office-zone", "every-day", "farm-objects", "switching", "filler"];
-        var count = args.Has("farms") ? NonNegative(args, "farms") : 0;
-        if (count == 0)
+        if ((s.Farms ?? 0) == 0) return null;
+        var f = new SimulatedFarms { Count = s.Farms!.Value };
+        long ms = 0;
+        return f with
         {
-            if (farmOptions.FirstOrDefault(args.Has) is { } stray) throw new UsageException($"--{stray} describes farms: add --farms N");
-            return null;
-        }
-        var t = new FarmTactics { Count = count };
-        if (args.Has("farm-size")) t = t with { Size = Positive(args, "farm-size", 2) };
-        if (args.Has("pool")) t = t with { PoolSize = Positive(args, "pool", 1) };
-        if (args.Get("variation") is { } variation) t = t with { Variation = ParseVariation(variation) };
-        if (args.Has("participation")) t = t with { DailyParticipation = args.GetDouble("participation", 0) };
-        if (args.Has("posts-per-day")) t = t with { PostsPerActiveDay = Positive(args, "posts-per-day", 1) };
-        if (args.Get("burst") is { } burst) t = t with { Burst = TimeSpan.FromMilliseconds(ParseDuration("burst", burst)) };
-        if (args.Get("jitter") is { } jitter) t = t with { Jitter = TimeSpan.FromMilliseconds(ParseDuration("jitter", jitter)) };
-        if (args.Get("office-hours") is { } hours)
-        {
-            var parts = hours.Split('-');
-            if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var from) ||
-                !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var to))
-                throw new UsageException($"--office-hours: '{hours}' is not a range of hours such as 9-18");
-            t = t with { OfficeStartHour = from, OfficeEndHour = to };
-        }
-        if (args.Get("office-zone") is { } zone) t = t with { TimeZone = zone };
-        if (args.Flag("every-day")) t = t with { WeekdaysOnly = false };
-        if (args.Get("farm-objects") is { } objects)
-            t = t with
-            {
-                Objects = objects.ToLowerInvariant() switch
-                {
-                    "exclusive" => FarmObjects.Exclusive,
-                    "shared" => FarmObjects.Shared,
-                    _ => throw new UsageException($"--farm-objects must be exclusive or shared, got '{objects}'"),
-                },
-            };
-        if (args.Get("switching") is { } switching)
-        {
-            var parts = switching.Split('/');
-            if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var on) ||
-                !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var off))
-                throw new UsageException($"--switching: '{switching}' is not days on/days off such as 5/9");
-            t = t with { DaysOn = on, DaysOff = off };
-        }
-        if (args.Has("filler")) t = t with { FillerPosts = NonNegative(args, "filler") };
-        return t;
+            Size = s.FarmSize ?? f.Size,
+            PoolSize = s.Pool ?? f.PoolSize,
+            Variation = s.Variation is null ? f.Variation : Checks.List(s.Variation),
+            DailyParticipation = s.Participation ?? f.DailyParticipation,
+            PostsPerActiveDay = s.PostsPerDay ?? f.PostsPerActiveDay,
+            Burst = s.Burst is not null && DetectionChoices.TryParseDuration(s.Burst, out ms) ? TimeSpan.FromMilliseconds(ms) : f.Burst,
+            Jitter = s.Jitter is not null && DetectionChoices.TryParseDuration(s.Jitter, out ms) ? TimeSpan.FromMilliseconds(ms) : f.Jitter,
+            OfficeStartHour = s.OfficeHours is null ? f.OfficeStartHour : Settings.Hours(s.OfficeHours)!.Value.From,
+            OfficeEndHour = s.OfficeHours is null ? f.OfficeEndHour : Settings.Hours(s.OfficeHours)!.Value.To,
+            TimeZone = s.OfficeZone ?? f.TimeZone,
+            WeekdaysOnly = !s.EveryDay,
+            SharedObjects = string.Equals(s.FarmObjects, "shared", StringComparison.OrdinalIgnoreCase),
+            DaysOn = s.Switching is null ? f.DaysOn : Settings.OnOff(s.Switching)!.Value.On,
+            DaysOff = s.Switching is null ? f.DaysOff : Settings.OnOff(s.Switching)!.Value.Off,
+            FillerPosts = s.Filler ?? f.FillerPosts,
+            OrganicCopiers = s.OrganicCopiers ?? f.OrganicCopiers,
+        };
     }
 
-    private static TextVariation ParseVariation(string text)
+    private static SimulatedLookAlikes? LookAlikes(Settings s)
     {
-        var v = TextVariation.None;
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            v |= part.ToLowerInvariant() switch
-            {
-                "none" => TextVariation.None,
-                "words" => TextVariation.WordSwaps,
-                "names" => TextVariation.NameSlots,
-                "script" => TextVariation.Script,
-                "all" => TextVariation.WordSwaps | TextVariation.NameSlots | TextVariation.Script,
-                _ => throw new UsageException($"--variation: unknown variation '{part}' (none, words, names, script, all)"),
-            };
-        }
-        return v;
+        var l = s.LookAlikes ? SimulatedLookAlikes.Standard : new SimulatedLookAlikes();
+        l = l with { FanBases = s.FanBases ?? l.FanBases, NewsRings = s.NewsRings ?? l.NewsRings, Greeters = s.Greeters ?? l.Greeters };
+        return l.FanBases + l.NewsRings + l.Greeters > 0 ? l : null;
     }
-
-    private static int Positive(CommandArgs args, string name, int min)
-    {
-        var v = args.GetInt(name, 0);
-        if (v < Math.Max(1, min)) throw new UsageException($"--{name} must be at least {Math.Max(1, min)}");
-        return v;
-    }
-
-    private static int NonNegative(CommandArgs args, string name)
-    {
-        var v = args.GetInt(name, 0);
-        if (v < 0) throw new UsageException($"--{name} must not be negative");
-        return v;
-    }
-
-    private static long ParseDuration(string option, string value) =>
-        Duration.TryParseMilliseconds(value, out var ms) ? ms : throw new UsageException($"--{option}: '{value}' is not a duration (examples: 30m, 1h)");
 }

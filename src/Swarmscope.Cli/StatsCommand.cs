@@ -1,35 +1,33 @@
+using System.ComponentModel;
 using System.Text.Json;
-using DuckDB.NET.Data;
 using Spectre.Console;
-using Swarmscope.Storage;
+using Spectre.Console.Cli;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-public sealed class StatsCommand : ICommand
+/// <summary>`swarmscope stats`: the <see cref="ReadStatistics"/> use case as tables or JSON. The store is opened read-only.</summary>
+public sealed class StatsCommand : Command<StatsCommand.Settings>
 {
-    public string Name => "stats";
-    public string Summary => "counts of posts and accounts by platform, kind and month";
-    public string Usage => "usage: swarmscope stats --db FILE [--json]";
-    public IReadOnlyCollection<string> Flags => ["json"];
-
-    public Task<int> RunAsync(CommandArgs args)
+    public sealed class Settings : OutputSettings
     {
-        var db = args.Require("db");
-        if (!File.Exists(db)) throw new UserFacingException($"{db}: no such investigation file (create one with 'swarmscope import <files> --db {db}')");
-        StoreStats stats;
-        try
-        {
-            using var store = InvestigationStore.Open(db);
-            stats = store.Stats();
-        }
-        catch (DuckDBException e) { throw new UserFacingException($"{db}: cannot read the investigation file: {e.Message}"); }
-        if (args.Flag("json")) CliOutput.Raw(ToJson(stats));
-        else Print(stats);
-        return Task.FromResult(0);
+        [CommandOption("--db <FILE>")]
+        [Description("the investigation file (DuckDB)")]
+        public string? Database { get; init; }
+
+        public override ValidationResult Validate() => Checks.Required(Database, "--db", "the investigation file to describe, e.g. --db inv.duckdb");
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var stats = new ReadStatistics().Run(new StatisticsRequest(settings.Database!), cancellationToken: cancellationToken);
+        if (settings.Json) Terminal.Line(ToJson(stats));
+        else if (!settings.Quiet) Print(stats);
+        return CliApp.Success;
     }
 
     /// <summary>{"posts": N, "accounts": N, "imports": N, "first_post": ..., "last_post": ..., "platforms": {...}, "kinds": {...}, "months": {...}}</summary>
-    public static string ToJson(StoreStats s)
+    public static string ToJson(InvestigationStatistics s)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -55,23 +53,23 @@ public sealed class StatsCommand : ICommand
         w.WriteEndObject();
     }
 
-    public static void Print(StoreStats s)
+    public static void Print(InvestigationStatistics s)
     {
         var totals = new Table().Title("investigation").AddColumn("").AddColumn(new TableColumn("count").RightAligned());
         totals.AddRow("posts", N(s.Posts));
         totals.AddRow("accounts", N(s.Accounts));
         totals.AddRow("imported files", N(s.Imports));
         if (s.FirstPost is { } f && s.LastPost is { } l) totals.AddRow("time span (UTC)", $"{f:yyyy-MM-dd HH:mm} .. {l:yyyy-MM-dd HH:mm}");
-        AnsiConsole.Write(totals);
+        Terminal.Out.Write(totals);
         var grid = new Table().AddColumn("platform").AddColumn(new TableColumn("posts").RightAligned())
             .AddColumn("kind").AddColumn(new TableColumn("posts").RightAligned());
         var platforms = s.Platforms.ToArray();
         var kinds = s.Kinds.ToArray();
         for (var i = 0; i < Math.Max(platforms.Length, kinds.Length); i++)
             grid.AddRow(
-                i < platforms.Length ? Markup.Escape(platforms[i].Key) : "", i < platforms.Length ? N(platforms[i].Value) : "",
-                i < kinds.Length ? Markup.Escape(kinds[i].Key) : "", i < kinds.Length ? N(kinds[i].Value) : "");
-        if (platforms.Length + kinds.Length > 0) AnsiConsole.Write(grid);
+                i < platforms.Length ? Markup.Escape(TerminalText.Safe(platforms[i].Key)) : "", i < platforms.Length ? N(platforms[i].Value) : "",
+                i < kinds.Length ? Markup.Escape(TerminalText.Safe(kinds[i].Key)) : "", i < kinds.Length ? N(kinds[i].Value) : "");
+        if (platforms.Length + kinds.Length > 0) Terminal.Out.Write(grid);
         if (s.Months.Count > 0)
         {
             var months = new Table().Title("posts per month (UTC)").AddColumn("month").AddColumn(new TableColumn("posts").RightAligned());
@@ -83,7 +81,7 @@ public sealed class StatsCommand : ICommand
                 if (list.Length > 36 && i == 12) months.AddRow("...", $"({list.Length - 24} months more; see --json)");
                 months.AddRow(shown[i].Key, N(shown[i].Value));
             }
-            AnsiConsole.Write(months);
+            Terminal.Out.Write(months);
         }
     }
 

@@ -120,7 +120,9 @@ public sealed class LogisticModel
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
-    public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this, Json));
+    public void Save(string path) => File.WriteAllText(path, ToJson());
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static LogisticModel Load(string path)
     {

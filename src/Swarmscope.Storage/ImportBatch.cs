@@ -15,7 +15,7 @@ namespace Swarmscope.Storage;
 /// accounts and fills in the file's imports row, then commits: the whole file is ONE transaction, so a failure or a
 /// killed process before that commit leaves the store unchanged.
 /// <para>
-/// A batch of a multi-file import is created before its turn (<see cref="ImportPipeline.ImportFiles"/>): its parser
+/// A batch of a multi-file import is created before its turn (<see cref="ImportQueue.ImportFiles"/>): its parser
 /// fills a bounded backlog while the previous file commits, and nothing touches DuckDB until <see cref="Start"/>
 /// (or <see cref="Skip"/>, when the file was imported before or an earlier file failed).
 /// </para>
@@ -79,7 +79,7 @@ public sealed class ImportBatch : IRecordSink, IDisposable
 
     /// <param name="deferStart">
     /// True: nothing touches DuckDB until <see cref="Start"/> (or <see cref="Skip"/>); posts queue in a bounded backlog
-    /// meanwhile. <see cref="ImportPipeline.ImportFiles"/> starts the next file's batch once the previous one committed.
+    /// meanwhile. <see cref="ImportQueue.ImportFiles"/> starts the next file's batch once the previous one committed.
     /// </param>
     internal ImportBatch(InvestigationStore store, ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected,
         bool deferStart = false)

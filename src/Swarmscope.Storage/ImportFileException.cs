@@ -1,7 +1,7 @@
 namespace Swarmscope.Storage;
 
 /// <summary>
-/// One file of <see cref="ImportPipeline.ImportFiles"/> failed: nothing of it (and nothing of the files after it) was
+/// One file of <see cref="ImportQueue.ImportFiles"/> failed: nothing of it (and nothing of the files after it) was
 /// imported; the files before it were. The cause is the inner exception.
 /// </summary>
 public sealed class ImportFileException(string path, int index, Exception inner) : Exception($"{path}: {inner.Message}", inner)

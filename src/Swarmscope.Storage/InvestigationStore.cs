@@ -31,13 +31,22 @@ public sealed class InvestigationStore : IDisposable
 
     /// <summary>Opens the investigation file, creating it (and its tables) when absent.</summary>
     /// <param name="memoryLimit">DuckDB's memory limit, e.g. "1GB"; staging spills to disk beyond it, so memory stays bounded.</param>
-    public static InvestigationStore Open(string path, string memoryLimit = "1GB")
+    public static InvestigationStore Open(string path, string memoryLimit = "1GB") => Open(path, memoryLimit, readOnly: false);
+
+    /// <summary>
+    /// Opens an existing investigation file read-only (DuckDB's access mode): nothing can be written, a file on a
+    /// read-only disk can be read, and other read-only processes may read it at the same time.
+    /// </summary>
+    public static InvestigationStore OpenReadOnly(string path, string memoryLimit = "1GB") => Open(path, memoryLimit, readOnly: true);
+
+    private static InvestigationStore Open(string path, string memoryLimit, bool readOnly)
     {
         var full = System.IO.Path.GetFullPath(path);
+        if (readOnly && !File.Exists(full)) throw new InvestigationFileException($"{path}: no such investigation file");
         RefuseNonDatabase(path, full);
         var dir = System.IO.Path.GetDirectoryName(full);
-        if (!string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
-        var connection = new DuckDBConnection($"Data Source={full}");
+        if (!readOnly && !string.IsNullOrEmpty(dir)) Directory.CreateDirectory(dir);
+        var connection = new DuckDBConnection($"Data Source={full}" + (readOnly ? ";ACCESS_MODE=READ_ONLY" : ""));
         try
         {
             try { connection.Open(); }
@@ -70,6 +79,19 @@ public sealed class InvestigationStore : IDisposable
             // 625 MB instead of 710 MB, 150k page faults instead of 172k, median 6.98 s against 7.73 s and 12.7 against
             // 13.5 CPU-s in 8 interleaved pairs.
             store.Execute("SET write_buffer_row_group_count = 1");
+            if (readOnly)
+            {
+                var stored = store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'") == 0 ? 0
+                    : store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
+                if (stored == 0)
+                    throw new InvestigationFileException($"{path}: a DuckDB database but not an investigation file (no schema_version table); create one with 'swarmscope import FILES --db NEW.duckdb'");
+                if (stored > StoreSchema.Version)
+                    throw new InvestigationFileException($"{path}: this investigation file has schema version {stored}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
+                if (stored < StoreSchema.Version)
+                    throw new InvestigationFileException($"{path}: this investigation file has schema version {stored}, older than this Swarmscope's {StoreSchema.Version}, and this command only reads it. " +
+                                                         "Any command that writes to it (swarmscope import FILES --db FILE) brings it up to date first.");
+                return store;
+            }
             store.Execute(StoreSchema.CreateTables);
             var version = store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
             if (version > StoreSchema.Version)
@@ -136,7 +158,7 @@ public sealed class InvestigationStore : IDisposable
     public ImportBatch BeginImport(ImportSource source, bool stopOnFirstRejected = true, Action<RejectedRecord>? onRejected = null) =>
         new(this, source, stopOnFirstRejected, onRejected);
 
-    /// <summary>A batch that parses into a backlog and touches DuckDB only once started (see <see cref="ImportPipeline.ImportFiles"/>).</summary>
+    /// <summary>A batch that parses into a backlog and touches DuckDB only once started (see <see cref="ImportQueue.ImportFiles"/>).</summary>
     internal ImportBatch PrepareImport(ImportSource source, bool stopOnFirstRejected, Action<RejectedRecord>? onRejected) =>
         new(this, source, stopOnFirstRejected, onRejected, deferStart: true);
 

@@ -1,32 +1,49 @@
-using Spectre.Console;
+using System.Diagnostics;
 
 [assembly: CollectionBehavior(DisableTestParallelization = true)]
 
 namespace Swarmscope.Cli.Tests;
 
-/// <summary>Runs the CLI in-process through CommandRouter with the console captured (tests run one at a time: the console is global).</summary>
+/// <summary>What a `swarmscope` process did: exit code, standard output and standard error, each on its own.</summary>
+internal sealed record CliResult(int Exit, string Out, string Err)
+{
+    /// <summary>Both streams, for assertions that do not care where a line went.</summary>
+    public string Output => Out + Err;
+
+    public void Deconstruct(out int exit, out string output) => (exit, output) = (Exit, Output);
+}
+
+/// <summary>Runs the CLI as a child process, as a user or a script does, with its two output streams captured apart.</summary>
 internal static class CliRun
 {
-    public static (int Exit, string Output) Run(params string[] args)
+    public static string Dll => Path.Combine(AppContext.BaseDirectory, "swarmscope.dll");
+
+    public static ProcessStartInfo StartInfo(params string[] args)
     {
-        var writer = new StringWriter();
-        var previous = AnsiConsole.Console;
-        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings
+        var dotnet = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
         {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        AnsiConsole.Profile.Width = 200;
-        try
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll);
+        foreach (var a in args) start.ArgumentList.Add(a);
+        return start;
+    }
+
+    public static CliResult Run(params string[] args)
+    {
+        using var child = Process.Start(StartInfo(args))!;
+        child.StandardInput.Close();
+        var stdout = child.StandardOutput.ReadToEndAsync();
+        var stderr = child.StandardError.ReadToEndAsync();
+        if (!child.WaitForExit(TimeSpan.FromMinutes(5)))
         {
-            var exit = CommandRouter.RunAsync(args).GetAwaiter().GetResult();
-            return (exit, writer.ToString());
+            child.Kill(entireProcessTree: true);
+            throw new TimeoutException("swarmscope " + string.Join(' ', args) + " did not finish in 5 minutes");
         }
-        finally
-        {
-            AnsiConsole.Console = previous;
-        }
+        return new CliResult(child.ExitCode, stdout.Result, stderr.Result);
     }
 }

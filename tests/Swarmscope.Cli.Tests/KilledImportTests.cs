@@ -29,17 +29,10 @@ public sealed class KilledImportTests
                 w.Write($"twitter,{i + 10},acc{i % 500},acc{i % 500},2024-03-01T10:00:00.000Z,post,\"a post text long enough to take some time to store {i}\",en,,,,,,,\n");
         }
 
-        var dotnet = Environment.ProcessPath is { } p && Path.GetFileNameWithoutExtension(p) == "dotnet" ? p : "dotnet";
-        var start = new ProcessStartInfo(dotnet)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "swarmscope.dll"), "import", bigFile, "--db", db }) start.ArgumentList.Add(a);
+        var start = CliRun.StartInfo("import", bigFile, "--db", db);
         using var child = Process.Start(start)!;
-        // Kill once the import is under way: the progress line is printed before the first record is read.
-        var line = child.StandardOutput.ReadLine();
+        // Kill once the import is under way: the progress line (on standard error) is printed before the first record is read.
+        var line = child.StandardError.ReadLine();
         Assert.NotNull(line);
         Assert.Contains("importing", line);
         Thread.Sleep(1000);

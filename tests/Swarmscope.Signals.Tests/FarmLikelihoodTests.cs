@@ -7,7 +7,7 @@ public class FarmLikelihoodTests
     [Fact]
     public void ClusterOfFakesOutranksClusterOfHumansWithEqualCoordination()
     {
-        var (accounts, posts, fakes) = ScoringTests.ObviousWorld();
+        var (accounts, posts, fakes) = Build.ObviousWorld();
         var table = Build.Extract(accounts, posts);
         var scores = RobustScorer.Fit(table).ScoreAll(table);
         var farm = new ClusterEvidence("farm", fakes.ToList(), 0.9, "co-reposted the same 40 posts within 60 s");

@@ -6,43 +6,10 @@ namespace Swarmscope.Signals.Tests;
 public class ScoringTests
 {
     /// <summary>40 ordinary people and 10 farm accounts with every farm trait at once.</summary>
-    internal static (List<Account> Accounts, List<Post> Posts, HashSet<string> Fakes) ObviousWorld(int seed = 3)
-    {
-        var rng = new Random(seed);
-        var accounts = new List<Account>();
-        var posts = new List<Post>();
-        var fakes = new HashSet<string>();
-        for (var i = 0; i < 40; i++)
-        {
-            var handle = Build.HumanHandles[i % Build.HumanHandles.Length] + (i >= Build.HumanHandles.Length ? "_x" : "");
-            accounts.Add(Build.Account($"h{i}", handle: handle, followers: 50 + rng.Next(2000), following: 80 + rng.Next(800), posts: 300 + rng.Next(5000),
-                created: new DateTimeOffset(2012, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(rng.Next(3000)), hash: (ulong)rng.NextInt64()));
-            var t = new DateTimeOffset(2022, 1, 3, 7, 0, 0, TimeSpan.Zero).AddHours(rng.Next(24));
-            for (var j = 0; j < 60; j++)
-            {
-                t = t.AddSeconds(-Math.Log(1 - rng.NextDouble()) * 20000);
-                if (t.Hour < 2) t = t.AddHours(6); // people sleep (UTC here)
-                posts.Add(Build.Post($"h{i}", t, rng.NextDouble() < 0.2 ? PostKind.Repost : PostKind.Post));
-            }
-        }
-        const ulong stolenPhoto = 0x1234_5678_9ABC_DEF0UL;
-        for (var i = 0; i < 10; i++)
-        {
-            var id = $"f{i}";
-            fakes.Add(id);
-            accounts.Add(Build.Account(id, handle: $"nurlan{rng.Next(10_000_000, 99_999_999)}", followers: 0, following: 1, posts: 0, description: null,
-                image: "https://abs.twimg.com/sticky/default_profile_images/default_profile.png",
-                created: new DateTimeOffset(2021, 12, 20, 9, 0, 0, TimeSpan.Zero).AddMinutes(i), hash: stolenPhoto ^ (ulong)i));
-            for (var j = 0; j < 60; j++)
-                posts.Add(Build.Post(id, new DateTimeOffset(2022, 1, 4, 4, 0, 0, TimeSpan.Zero).AddSeconds(600 * j), PostKind.Repost));
-        }
-        return (accounts, posts, fakes);
-    }
-
     [Fact]
     public void UnsupervisedScoreRanksObviousFakesAboveObviousHumans()
     {
-        var (accounts, posts, fakes) = ObviousWorld();
+        var (accounts, posts, fakes) = Build.ObviousWorld();
         var table = Build.Extract(accounts, posts);
         var ranked = RobustScorer.Fit(table).ScoreAll(table);
         for (var i = 0; i < 10; i++) Assert.Contains(ranked[i].Account.AccountId, fakes);
@@ -54,7 +21,7 @@ public class ScoringTests
     [Fact]
     public void ExcludedSignalsDoNotCount()
     {
-        var (accounts, posts, _) = ObviousWorld();
+        var (accounts, posts, _) = Build.ObviousWorld();
         var table = Build.Extract(accounts, posts);
         var all = SignalCatalog.All.Select(d => d.Name).ToList();
         var scorer = RobustScorer.Fit(table, all);
@@ -64,7 +31,7 @@ public class ScoringTests
     [Fact]
     public void SupervisedModelLearnsSeparableProblemAndRoundTripsThroughItsFile()
     {
-        var (accounts, posts, fakes) = ObviousWorld();
+        var (accounts, posts, fakes) = Build.ObviousWorld();
         var table = Build.Extract(accounts, posts);
         var labels = table.Accounts.Select(a => fakes.Contains(a.AccountId) ? 1 : 0).ToList();
         var model = LogisticModel.Train(table.Accounts, labels);
@@ -130,7 +97,7 @@ public class ScoringTests
     [Fact]
     public void EvaluationDropsSignalsKnownForOnlyOneClass()
     {
-        var (accounts, posts, fakes) = ObviousWorld();
+        var (accounts, posts, fakes) = Build.ObviousWorld();
         // Give the humans no photo information at all: default_photo would then separate the sources, not the behaviour.
         foreach (var a in accounts) if (!fakes.Contains(a.Id)) { a.ProfileImageUrl = null; a.ProfileImageHash = null; }
         var table = Build.Extract(accounts, posts);
@@ -149,7 +116,7 @@ public class IsolationForestTests
     [Fact]
     public void IsolationForestRanksObviousFakesFirstAndIsRepeatable()
     {
-        var (accounts, posts, fakes) = ScoringTests.ObviousWorld();
+        var (accounts, posts, fakes) = Build.ObviousWorld();
         var table = Build.Extract(accounts, posts);
         var ranked = IsolationForestScorer.Fit(table, seed: 5).ScoreAll(table);
         Assert.All(ranked.Take(10), s => Assert.Contains(s.Account.AccountId, fakes));

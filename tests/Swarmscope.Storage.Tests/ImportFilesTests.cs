@@ -1,11 +1,10 @@
 using DuckDB.NET.Data;
-using Swarmscope.Ingest;
 using Swarmscope.TestSupport;
 
 namespace Swarmscope.Storage.Tests;
 
 /// <summary>
-/// <see cref="ImportPipeline.ImportFiles"/> parses file N+1 while file N commits. Whatever overlaps, the result must
+/// <see cref="ImportQueue.ImportFiles"/> parses file N+1 while file N commits. Whatever overlaps, the result must
 /// be exactly that of importing the files one by one, and a failing file must keep the files before it and nothing
 /// of itself or the files after it.
 /// </summary>
@@ -13,8 +12,6 @@ public sealed class ImportFilesTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
     public void Dispose() => _dir.Dispose();
-
-    private static readonly FakeImporter Fake = new();
 
     /// <summary>Random overlapping files of the fake format: ids from a small range repeat across and within files.</summary>
     private string[] RandomFiles(int seed, int files, int maxRows)
@@ -30,7 +27,7 @@ public sealed class ImportFilesTests : IDisposable
         return paths;
     }
 
-    private static (string, IPlatformImporter)[] Plan(params string[] paths) => [.. paths.Select(p => (p, (IPlatformImporter)Fake))];
+    private static FileToImport[] Plan(params string[] paths) => [.. paths.Select(FakeFormat.File)];
 
     private static string[] StoredRows(string db)
     {
@@ -65,13 +62,13 @@ public sealed class ImportFilesTests : IDisposable
             store.ImportBacklogChunks = backlogChunks;
             store.ImportBacklogBytes = backlogBytes;
             store.ImportKeyLimit = keyLimit;
-            a = ImportPipeline.ImportFiles(store, Plan(files), onImported: s => reported.Add(s.Path));
+            a = ImportQueue.ImportFiles(store, Plan(files), onImported: s => reported.Add(s.Path));
         }
         var b = new List<ImportSummary>();
         using (var store = InvestigationStore.Open(oneByOne))
         {
             store.ImportKeyLimit = keyLimit;
-            foreach (var f in files) b.Add(ImportPipeline.ImportFile(store, f, Fake));
+            foreach (var f in files) b.Add(ImportQueue.ImportFile(store, FakeFormat.File(f)));
         }
         Assert.Equal(files, reported);
         Assert.Equal(b.Select(s => (s.Path, s.PostsRead, s.PostsImported, s.PostsMerged, s.AccountsImported, s.AccountsMerged)),
@@ -96,7 +93,7 @@ public sealed class ImportFilesTests : IDisposable
         using (var store = InvestigationStore.Open(db))
         {
             store.ImportBacklogChunks = 2;
-            var e = Assert.Throws<ImportFileException>(() => ImportPipeline.ImportFiles(store, Plan(files), onImported: s => reported.Add(s.Path)));
+            var e = Assert.Throws<ImportFileException>(() => ImportQueue.ImportFiles(store, Plan(files), onImported: s => reported.Add(s.Path)));
             Assert.Equal((2, files[2]), (e.Index, e.Path));
             Assert.Equal(failure switch
             {
@@ -106,12 +103,12 @@ public sealed class ImportFilesTests : IDisposable
             Assert.Equal(files[..2], reported);
 
             // The store is usable and its key set right: the last file, imported now, merges against the first two only.
-            ImportPipeline.ImportFiles(store, Plan(files[3]));
+            ImportQueue.ImportFiles(store, Plan(files[3]));
         }
         var expected = _dir.File("expected.duckdb");
         using (var store = InvestigationStore.Open(expected))
         {
-            foreach (var f in new[] { files[0], files[1], files[3] }) ImportPipeline.ImportFile(store, f, Fake);
+            foreach (var f in new[] { files[0], files[1], files[3] }) ImportQueue.ImportFile(store, FakeFormat.File(f));
         }
         Assert.Equal(StoredRows(expected), StoredRows(db));
     }
@@ -123,8 +120,8 @@ public sealed class ImportFilesTests : IDisposable
         var db = _dir.File("again.duckdb");
         using var store = InvestigationStore.Open(db);
         store.ImportBacklogChunks = 1;
-        ImportPipeline.ImportFiles(store, Plan(files[0]));
-        var summaries = ImportPipeline.ImportFiles(store, Plan(files[0], files[1], files[1], files[2]));
+        ImportQueue.ImportFiles(store, Plan(files[0]));
+        var summaries = ImportQueue.ImportFiles(store, Plan(files[0], files[1], files[1], files[2]));
         Assert.Equal([true, false, true, false], summaries.Select(s => s.AlreadyImported));
         Assert.Equal(3, store.Stats().Imports);
         Assert.Equal(summaries[1].PostsImported, summaries[1].PostsRead - summaries[1].PostsMerged);

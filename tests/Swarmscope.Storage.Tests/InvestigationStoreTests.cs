@@ -205,7 +205,7 @@ public sealed class InvestigationStoreTests : IDisposable
         using var store = InvestigationStore.Open(Db);
         Records.Import(store, "f1", [Records.Post("keep")], [Records.Account("a1")]);
         var file = _dir.Write("bad.txt", string.Join('\n', Enumerable.Range(0, 20_000).Select(i => $"{i},x{i % 5},{i % 100}")) + "\nTHROW\n1,z,1\n");
-        Assert.Throws<InvalidOperationException>(() => ImportPipeline.ImportFile(store, file, new FakeImporter()));
+        Assert.Throws<InvalidOperationException>(() => ImportQueue.ImportFile(store, FakeFormat.File(file)));
         using (var batch = store.BeginImport(new ImportSource("mem.csv", 0, "abc", "test")))
             for (var i = 0; i < 5000; i++) batch.Post(Records.Post("g" + i)); // disposed without commit
         var stats = store.Stats();
@@ -213,7 +213,7 @@ public sealed class InvestigationStoreTests : IDisposable
         Assert.Equal(1, stats.Accounts);
         Assert.Equal(1, stats.Imports);
         // and the store still works
-        Assert.Equal(20_000, ImportPipeline.ImportFile(store, _dir.Write("ok.txt", string.Join('\n', Enumerable.Range(0, 20_000).Select(i => $"{i},x,{i}"))), new FakeImporter()).PostsImported);
+        Assert.Equal(20_000, ImportQueue.ImportFile(store, FakeFormat.File(_dir.Write("ok.txt", string.Join('\n', Enumerable.Range(0, 20_000).Select(i => $"{i},x,{i}"))))).PostsImported);
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class InvestigationStoreTests : IDisposable
     {
         using var store = InvestigationStore.Open(Db);
         var file = _dir.Write("in.txt", "1,a,1\n2,a,2\nBAD\n3,a,3\n");
-        var e = Assert.Throws<ImportRejectedException>(() => ImportPipeline.ImportFile(store, file, new FakeImporter()));
+        var e = Assert.Throws<ImportRejectedException>(() => ImportQueue.ImportFile(store, FakeFormat.File(file)));
         Assert.Contains("in.txt", e.Message);
         Assert.Contains("line/record 3", e.Message);
         Assert.Contains("'minute'", e.Message);
@@ -229,7 +229,7 @@ public sealed class InvestigationStoreTests : IDisposable
         Assert.Equal(0, store.Stats().Posts);
 
         var rejected = new List<RejectedRecord>();
-        var s = ImportPipeline.ImportFile(store, file, new FakeImporter(), new ImportOptions { OnRejected = rejected.Add });
+        var s = ImportQueue.ImportFile(store, FakeFormat.File(file), onRejected: rejected.Add);
         Assert.Equal((3L, 1L), (s.PostsImported, s.Rejected));
         Assert.Equal(3, Assert.Single(rejected).Record);
     }
@@ -239,23 +239,13 @@ public sealed class InvestigationStoreTests : IDisposable
     {
         using var store = InvestigationStore.Open(Db);
         var file = _dir.Write("in.txt", "1,a,1\n2,b,2\n");
-        var first = ImportPipeline.ImportFile(store, file, new FakeImporter());
+        var first = ImportQueue.ImportFile(store, FakeFormat.File(file));
         Assert.False(first.AlreadyImported);
-        var again = ImportPipeline.ImportFile(store, file, new FakeImporter());
+        var again = ImportQueue.ImportFile(store, FakeFormat.File(file));
         Assert.True(again.AlreadyImported);
-        var forced = ImportPipeline.ImportFile(store, file, new FakeImporter(), new ImportOptions { Force = true });
+        var forced = ImportQueue.ImportFile(store, FakeFormat.File(file), force: true);
         Assert.Equal((2L, 0L, 2L), (forced.PostsRead, forced.PostsImported, forced.PostsMerged));
         Assert.Equal(2, store.Stats().Posts);
-    }
-
-    [Fact]
-    public void Gzip_files_are_read_transparently()
-    {
-        using var store = InvestigationStore.Open(Db);
-        var path = _dir.File("in.txt.gz");
-        using (var gz = new System.IO.Compression.GZipStream(File.Create(path), System.IO.Compression.CompressionLevel.Fastest))
-        using (var w = new StreamWriter(gz)) w.Write("1,a,1\n2,b,2\n");
-        Assert.Equal(2, ImportPipeline.ImportFile(store, path, new FakeImporter()).PostsImported);
     }
 
     [Fact]

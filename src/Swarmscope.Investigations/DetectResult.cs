@@ -1,0 +1,7 @@
+namespace Swarmscope.Investigations;
+
+/// <summary>What a detection run analysed and found; <see cref="Files"/> are the report files written into <see cref="OutFolder"/>.</summary>
+public sealed record DetectResult(
+    int Posts, int Accounts, double Seconds, long WindowMs, bool WindowEstimated, double Alpha,
+    IReadOnlyList<LayerOverview> Layers, IReadOnlyList<ClusterOverview> Clusters, int Edges, int FlaggedAccounts,
+    string? OutFolder, IReadOnlyList<string> Files);

@@ -1,0 +1,7 @@
+namespace Swarmscope.Investigations;
+
+public enum NoticeLevel
+{
+    Information,
+    Warning,
+}

@@ -1,0 +1,4 @@
+namespace Swarmscope.Investigations;
+
+/// <summary>Counts of what an investigation store holds.</summary>
+public sealed record StatisticsRequest(string Database);

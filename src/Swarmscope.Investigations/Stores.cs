@@ -1,0 +1,28 @@
+using DuckDB.NET.Data;
+using Swarmscope.Storage;
+
+namespace Swarmscope.Investigations;
+
+/// <summary>Opens investigation stores for the use cases, turning the store's failures into messages for the user.</summary>
+internal static class Stores
+{
+    /// <summary>Opens (or creates) a store to write into.</summary>
+    public static InvestigationStore OpenForWriting(string path)
+    {
+        try { return InvestigationStore.Open(path); }
+        catch (InvestigationFileException e) { throw new InvestigationException(e.Message, e); }
+        catch (DuckDBException e) { throw new InvestigationException(Messages.CannotOpenStore(path, e.Message), e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InvestigationException(Messages.CannotOpenStore(path, e.Message), e); }
+    }
+
+    /// <summary>Opens an existing store for a job that only reads it.</summary>
+    public static InvestigationStore OpenForReading(string path)
+    {
+        if (Directory.Exists(path)) throw new InvestigationException(Messages.StoreIsFolder(path));
+        if (!File.Exists(path)) throw new InvestigationException(Messages.NoSuchStore(path));
+        try { return InvestigationStore.OpenReadOnly(path); }
+        catch (InvestigationFileException e) { throw new InvestigationException(e.Message, e); }
+        catch (DuckDBException e) { throw new InvestigationException(Messages.CannotOpenStore(path, e.Message), e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InvestigationException(Messages.CannotOpenStore(path, e.Message), e); }
+    }
+}
