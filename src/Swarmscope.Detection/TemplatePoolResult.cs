@@ -7,7 +7,7 @@ public sealed class TemplatePoolResult
     public required int[] UnitOfPost { get; init; }
     /// <summary>Per unit, its pool (−1 = used by one account only).</summary>
     public required int[] PoolOfUnit { get; init; }
-    /// <summary>Per unit, a normalized text of it (what a reader sees as the shared object).</summary>
+    /// <summary>Per unit, the text of its first post (what a reader sees as the shared object).</summary>
     public required string[] UnitLabels { get; init; }
     public required int PoolCount { get; init; }
     /// <summary>Every account-against-pool test with at least one unit posted.</summary>

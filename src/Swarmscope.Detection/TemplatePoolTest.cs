@@ -54,7 +54,8 @@ public static class TemplatePoolTest
             if (!unitIndex.TryGetValue(family, out var u))
             {
                 u = unitIndex[family] = unitLabels.Count;
-                unitLabels.Add(TextKey.Of(posts[i].Text) ?? posts[i].Text ?? "");
+                // What a reader sees as the shared object: the first post's own text (the normalized key is for matching only).
+                unitLabels.Add(posts[i].Text ?? "");
             }
             unitOfPost[i] = u;
         }
