@@ -22,9 +22,21 @@ public static class CoordinationDetector
         var postsPerAccount = new int[corpus.AccountCount];
         foreach (var a in corpus.PostAccount) postsPerAccount[a]++;
         double tests = 0;
+        TemplatePoolResult? pools = null;
+        List<LayerEdge>? poolLayer = null;
         foreach (var behaviour in options.Behaviours.Distinct())
         {
-            if (behaviour == Behaviour.TemplatePool) continue;
+            if (behaviour == Behaviour.TemplatePool)
+            {
+                // The group test: pools of prepared texts, tested per account (its own significance) and, through the
+                // pools' bursts, per pair like every layer.
+                pools = TemplatePoolTest.Run(corpus, options.Alpha, options.TemplateFamilies?.Invoke(corpus), options.PoolWindowMs);
+                var poolTable = TemplatePoolTest.Table(corpus, pools);
+                tables.Add(poolTable);
+                layers.Add(poolLayer = TestLayer(poolTable, options, postsPerAccount));
+                tests += PairsTested(poolTable);
+                continue;
+            }
             var table = ActionTableBuilder.Build(corpus, behaviour, nearDuplicate).WithMinParticipation(options.MinParticipation);
             tables.Add(table);
             layers.Add(TestLayer(table, options, postsPerAccount, ReactionSource.OfRows(table, corpus)));
@@ -32,15 +44,7 @@ public static class CoordinationDetector
         }
 
         var edgeAlpha = AdjustAndFilter(layers, options, tests);
-        TemplatePoolResult? pools = null;
-        if (options.Behaviours.Contains(Behaviour.TemplatePool))
-        {
-            // The group-level test has its own significance (accounts, not pairs) and joins the network as a layer of kept edges.
-            pools = TemplatePoolTest.Run(corpus, options.Alpha, options.TemplateFamilies?.Invoke(corpus), options.PoolWindowMs);
-            var (poolTable, poolEdges) = TemplatePoolTest.Layer(corpus, pools);
-            tables.Add(poolTable);
-            layers.Add(poolEdges);
-        }
+        if (pools is not null) TemplatePoolTest.KeepFlaggedMembers(poolLayer!, pools);
         var fused = Fuse(layers);
         var (clusterOfAccount, clusterCount) = Cluster(corpus, fused, options.Seed, options.Resolution);
 
@@ -51,7 +55,7 @@ public static class CoordinationDetector
         var clusters = ClusterSummarizer.Summarize(corpus, clusterOfAccount, clusterCount, fused, tables, options.TimeZone);
         var layerStats = new List<(Behaviour, int, int, int)>();
         for (var l = 0; l < tables.Count; l++)
-            layerStats.Add((tables[l].Behaviour, tables[l].Count, tables[l].Behaviour == Behaviour.TemplatePool ? pools!.Tests.Count : layers[l].Count, layers[l].Count(e => e.Kept)));
+            layerStats.Add((tables[l].Behaviour, tables[l].Count, layers[l].Count, layers[l].Count(e => e.Kept)));
 
         return new DetectionResult
         {

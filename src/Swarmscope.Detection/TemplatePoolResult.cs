@@ -10,6 +10,10 @@ public sealed class TemplatePoolResult
     /// <summary>Per unit, the text of its first post (what a reader sees as the shared object).</summary>
     public required string[] UnitLabels { get; init; }
     public required int PoolCount { get; init; }
+    /// <summary>Per corpus post, its pool burst (the object of the pool layer; −1 = not in a pool of two or more texts).</summary>
+    public required int[] BurstOfPost { get; init; }
+    /// <summary>Per burst, "pool N: " and the text of its first post.</summary>
+    public required string[] BurstLabels { get; init; }
     /// <summary>Every account-against-pool test with at least one unit posted.</summary>
     public required List<TemplatePoolTest.AccountTest> Tests { get; init; }
     /// <summary>Accounts whose best pool test survives Benjamini–Hochberg at α (one entry per account).</summary>

@@ -14,7 +14,7 @@ namespace Swarmscope.Detection;
 /// nothing about a pool of prepared texts. A unit is <em>shared</em> when at least two accounts posted it.</item>
 /// <item>Shared units used by largely the same accounts (at least two in common, and at least half of the smaller
 /// set of users) are joined into <em>pools</em> (union–find): a farm's pool, Cyrillic and Latin spellings included.</item>
-/// <item>Each account is tested against each pool it touches, at the times the pool is in use: only its posts within
+/// <item>Each account is tested against each pool of which it posted at least two units, at the times the pool is in use: only its posts within
 /// an hour (<see cref="DefaultWindowMs"/>) of another account's post from the pool count. X = the distinct units of
 /// the pool it posted at such times (only units that at least two <em>other</em> accounts posted, so the pool exists
 /// without it). Under the null the account's texts are independent of everybody else's: each of its k posts made at
@@ -116,17 +116,29 @@ public static class TemplatePoolTest
         // 3. Each account against each pool it touches, counting only what it posted while the pool was in use by others.
         var poolTimes = new long[unitsOfPool.Length][];
         var poolAccounts = new int[unitsOfPool.Length][];
+        var burstOfPost = new int[posts.Length];
+        Array.Fill(burstOfPost, -1);
+        var burstLabels = new List<string>();
         {
-            var lists = new List<(long Time, int Account)>[unitsOfPool.Length];
+            var lists = new List<(long Time, int Post)>[unitsOfPool.Length];
             for (var p = 0; p < lists.Length; p++) lists[p] = [];
             for (var i = 0; i < posts.Length; i++)
                 if (unitOfPost[i] >= 0 && poolOfUnit[unitOfPost[i]] is var pool and >= 0)
-                    lists[pool].Add((posts[i].Time.UnixMilliseconds, corpus.PostAccount[i]));
+                    lists[pool].Add((posts[i].Time.UnixMilliseconds, i));
             for (var p = 0; p < lists.Length; p++)
             {
                 lists[p].Sort();
                 poolTimes[p] = lists[p].Select(x => x.Time).ToArray();
-                poolAccounts[p] = lists[p].Select(x => x.Account).ToArray();
+                poolAccounts[p] = lists[p].Select(x => corpus.PostAccount[x.Post]).ToArray();
+                // Bursts of a pool of two or more texts: its posts chained with gaps of at most the window. A single
+                // text's bursts are the near-duplicate layer's business.
+                if (unitsOfPool[p].Count < 2) continue;
+                for (var k = 0; k < lists[p].Count; k++)
+                {
+                    if (k == 0 || lists[p][k].Time - lists[p][k - 1].Time > windowMs)
+                        burstLabels.Add($"pool {p + 1}: {posts[lists[p][k].Post].Text}");
+                    burstOfPost[lists[p][k].Post] = burstLabels.Count - 1;
+                }
             }
         }
         var postsOf = new List<int>[corpus.AccountCount];
@@ -144,6 +156,11 @@ public static class TemplatePoolTest
             if (sharedUnitsOf[a] is not { } mine) continue;
             foreach (var pool in mine.Select(u => poolOfUnit[u]).Distinct())
             {
+                // One shared text is not a pool: test only accounts that posted at least two of its units (with two other users each).
+                var candidates = 0;
+                foreach (var u in mine)
+                    if (poolOfUnit[u] == pool && usersOfUnit[u].Count - 1 >= 2) candidates++;
+                if (candidates < 2) continue;
                 // Posts of a within the window of another account's post from the pool: the opportunities to be part of a burst.
                 var near = 0;
                 unitsHit.Clear();
@@ -191,7 +208,7 @@ public static class TemplatePoolTest
         return new TemplatePoolResult
         {
             UnitOfPost = unitOfPost, PoolOfUnit = poolOfUnit, UnitLabels = unitLabels.ToArray(), PoolCount = unitsOfPool.Length,
-            Tests = tests, Flagged = flagged,
+            BurstOfPost = burstOfPost, BurstLabels = burstLabels.ToArray(), Tests = tests, Flagged = flagged,
         };
     }
 
@@ -210,51 +227,39 @@ public static class TemplatePoolTest
     }
 
     /// <summary>
-    /// The pool layer for the fused network: for every pool, the flagged members' posts of its units (object = unit),
-    /// co-acting whatever the time, so two flagged members of one pool are linked by the texts they share.
+    /// The pool layer: every post of a pool of two or more texts, its object the pool's burst (its posts chained with
+    /// gaps of at most the window), co-acting within a burst whatever the time. Tested pairwise like any layer, two
+    /// accounts that post from one pool in the same bursts day after day form an edge even when each posts only a
+    /// few distinct texts; <see cref="KeepFlaggedMembers"/> adds the edges between accounts the account test flagged.
     /// </summary>
     public static ActionTable Table(PostCorpus corpus, TemplatePoolResult result)
     {
-        var poolOfAccount = new Dictionary<int, HashSet<int>>();
-        foreach (var t in result.Flagged)
-        {
-            if (!poolOfAccount.TryGetValue(t.Account, out var set)) poolOfAccount[t.Account] = set = [];
-            set.Add(t.Pool);
-        }
         var account = new List<int>();
         var obj = new List<int>();
         var time = new List<long>();
         var post = new List<int>();
         for (var i = 0; i < corpus.Posts.Length; i++)
         {
-            var u = result.UnitOfPost[i];
-            if (u < 0 || result.PoolOfUnit[u] < 0) continue;
-            if (!poolOfAccount.TryGetValue(corpus.PostAccount[i], out var pools) || !pools.Contains(result.PoolOfUnit[u])) continue;
-            account.Add(corpus.PostAccount[i]); obj.Add(u); time.Add(corpus.Posts[i].Time.UnixMilliseconds); post.Add(i);
+            if (result.BurstOfPost[i] < 0) continue;
+            account.Add(corpus.PostAccount[i]); obj.Add(result.BurstOfPost[i]); time.Add(corpus.Posts[i].Time.UnixMilliseconds); post.Add(i);
         }
         return ActionTable.Build(Behaviour.TemplatePool, account.Count, account.ToArray(), obj.ToArray(), time.ToArray(), post.ToArray(),
-            result.UnitLabels, corpus.AccountCount, ignoresWindow: true);
+            result.BurstLabels, corpus.AccountCount, ignoresWindow: true);
     }
 
     /// <summary>
-    /// The pool layer as kept edges: flagged members of one pool linked by the units they both posted, each edge
-    /// carrying the larger of its two accounts' p- and q-values.
+    /// Keeps the pool layer's edges between two accounts the account test flagged against the same pool, with the
+    /// larger of their q-values where that is smaller than the pair's own.
     /// </summary>
-    public static (ActionTable Table, List<LayerEdge> Edges) Layer(PostCorpus corpus, TemplatePoolResult result)
+    public static void KeepFlaggedMembers(List<LayerEdge> layer, TemplatePoolResult result)
     {
-        var table = Table(corpus, result);
         var byAccount = result.Flagged.ToDictionary(t => t.Account);
-        var edges = new List<LayerEdge>();
-        foreach (var e in CoActionSweep.Run(table, 0))
+        foreach (var e in layer)
         {
-            if (!byAccount.TryGetValue(e.A, out var a) || !byAccount.TryGetValue(e.B, out var b) || a.Pool != b.Pool) continue;
-            edges.Add(new LayerEdge
-            {
-                Behaviour = Behaviour.TemplatePool, Edge = e, Expected = Math.Max(a.Expected, b.Expected),
-                PValue = Math.Max(a.PValue, b.PValue), QValue = Math.Max(a.QValue, b.QValue), Kept = true,
-            });
+            if (!byAccount.TryGetValue(e.Edge.A, out var a) || !byAccount.TryGetValue(e.Edge.B, out var b) || a.Pool != b.Pool) continue;
+            e.Kept = true;
+            e.QValue = Math.Min(e.QValue, Math.Max(a.QValue, b.QValue));
         }
-        return (table, edges);
     }
 
     /// <summary>

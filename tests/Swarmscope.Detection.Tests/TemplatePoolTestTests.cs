@@ -92,13 +92,19 @@ public class TemplatePoolTestTests
     }
 
     [Fact]
-    public void TheLayerLinksFlaggedMembersThroughSharedTexts()
+    public void TheLayerLinksMembersThroughThePoolsBursts()
     {
         var (corpus, families, farm, _, _) = World(1);
         var result = TemplatePoolTest.Run(corpus, 0.01, families);
-        var (table, edges) = TemplatePoolTest.Layer(corpus, result);
+        var table = TemplatePoolTest.Table(corpus, result);
         Assert.Equal(Behaviour.TemplatePool, table.Behaviour);
-        Assert.Equal(farm.Count * (farm.Count - 1) / 2, edges.Count);
-        Assert.All(edges, e => Assert.True(e.Kept && e.QValue <= 0.01 && e.Edge.Weight >= 1));
+        Assert.True(table.IgnoresWindow);
+        // One burst a day: the farm posts from 05:00 to 06:00 on 20 days (copiers' posts form bursts of their own or join one).
+        Assert.InRange(table.ObjectCount, 20, 30);
+        var layer = CoordinationDetector.TestLayer(table, new DetectionOptions());
+        TemplatePoolTest.KeepFlaggedMembers(layer, result);
+        var kept = layer.Where(e => e.Kept).ToList();
+        Assert.Equal(farm.Count * (farm.Count - 1) / 2, kept.Count);
+        Assert.All(kept, e => Assert.True(farm.Contains(corpus.AccountIds[e.Edge.A]) && farm.Contains(corpus.AccountIds[e.Edge.B]) && e.QValue <= 0.01 && e.Edge.Weight >= 10));
     }
 }
