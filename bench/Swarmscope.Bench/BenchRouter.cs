@@ -13,6 +13,8 @@ public static class BenchRouter
         ["import"] = ("import the IRA files (or --synthetic N posts) into a fresh DuckDB file; rows/s, memory [--repeat N] [--floor]", ImportBenchmark.Run),
         ["writer"] = ("encoding one IRA file's posts (PostChunk) and filling DuckDB vectors from them (PostVectorWriter), ns/post", VectorWriterBenchmark.Run),
         ["neardup"] = ("near-duplicate text grouping, 1M posts, 1-hour window", NearDuplicateBenchmark.Run),
+        ["templates"] = ("templates (grouping, slots, description) over 1M synthetic posts [--posts N]", NarrativesBenchmark.RunTemplates),
+        ["narratives"] = ("a whole narratives run over 10M synthetic posts [--posts N]; time and peak memory", NarrativesBenchmark.RunNarratives),
         ["score"] = ("score 100,000 synthetic accounts with 10M streamed posts (signals + unsupervised score)", ScoreBenchmark.Run),
         ["power"] = ("recall of planted farms against farm size, text pool, participation, jitter; organic false-positive rate; Swarmscope, QUT toolkit and CooRTweet rules [--seeds 1,2,3] [--curves LIST]", Power.PowerBenchmark.Run),
         ["power-diagnose"] = ("which layers flag farms and look-alikes in one base world of `power` [--seed N]", Power.PowerDiagnosis.Run),

@@ -39,7 +39,7 @@ public static class NearDuplicateBenchmark
         return 0;
     }
 
-    private static (string[] Texts, long[] Times) Generate(int count, int seed)
+    internal static (string[] Texts, long[] Times) Generate(int count, int seed)
     {
         var random = new Random(seed);
         var vocabulary = new string[20_000];

@@ -44,6 +44,8 @@ public static class CliApp
         "score" => typeof(ScoreCommand.Settings),
         "train" => typeof(TrainCommand.Settings),
         "simulate" => typeof(SimulateCommand.Settings),
+        "narratives" => typeof(NarrativesCommand.Settings),
+        "serve" => typeof(ServeCommand.Settings),
         _ => null,
     };
 
@@ -76,9 +78,15 @@ public static class CliApp
         config.AddCommand<TrainCommand>("train")
             .WithDescription("train a supervised account model from labels")
             .WithExample("train", "--labels", "labels.csv", "--db", "inv.duckdb", "--out", "model.json");
+        config.AddCommand<NarrativesCommand>("narratives")
+            .WithDescription("templates, frames, targets and stance, flips, attack swarms, on/off periods")
+            .WithExample("narratives", "--db", "inv.duckdb", "--clusters", "findings/clusters.csv", "--out", "narratives");
         config.AddCommand<SimulateCommand>("simulate")
             .WithDescription("write synthetic data with planted coordinated groups and truth.csv")
             .WithExample("simulate", "--out", "sim", "--seed", "1", "--scale", "small");
+        config.AddCommand<ServeCommand>("serve")
+            .WithDescription("start the observatory workspace (coding, review, agreement, charts) on 127.0.0.1")
+            .WithExample("serve").WithExample("serve", "--db", "team.db", "--port", "8080");
     }
 
     /// <summary>Spectre.Console.Cli names the type a value failed to convert to ("Nullable`1"), not the option: name the option instead.</summary>

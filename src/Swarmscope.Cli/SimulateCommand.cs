@@ -119,6 +119,10 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
             PostsPerDay is not null || Burst is not null || Jitter is not null || OfficeHours is not null || OfficeZone is not null ||
             EveryDay || FarmObjects is not null || Switching is not null || Filler is not null || OrganicCopiers is not null;
 
+        [CommandOption("--narratives")]
+        [Description("also write narrative-posts.csv and narrative-truth.csv: planted stance flips, attack swarms and on/off farms posting a Kazakh template in Cyrillic and Latin")]
+        public bool Narratives { get; init; }
+
         public override ValidationResult Validate() => Checks.All(
             Checks.Required(Out, "--out", "the folder to write into, e.g. --out sim"),
             Checks.OneOf(Scale, "--scale", "small", "medium", "large"),
@@ -172,6 +176,7 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         {
             OutFolder = settings.Out!, Seed = settings.Seed ?? 1, Scale = scale, Accounts = settings.Accounts, Posts = settings.Posts,
             Days = settings.Days, GroupsPerKind = settings.GroupsPerKind, Farms = Farms(settings), LookAlikes = LookAlikes(settings),
+            Narratives = settings.Narratives,
         };
         var r = new Simulate().Run(request, cancellationToken: cancellationToken);
         if (settings.Json) { CliJson.Write(r); return CliApp.Success; }
@@ -183,6 +188,8 @@ public sealed class SimulateCommand : Command<SimulateCommand.Settings>
         foreach (var (group, size) in r.Groups) Terminal.Line($"    {group,-14} {size,4} accounts");
         if (r.LookAlikeAccounts > 0)
             Terminal.Line($"  {Path.Combine(r.OutFolder, "lookalikes.csv")}: {r.LookAlikeAccounts:N0} organic look-alike accounts (stars, fans, news channels, greeters; must not be flagged)");
+        if (r.NarrativePosts is { } n)
+            Terminal.Line($"  {Path.Combine(r.OutFolder, "narrative-posts.csv")}: {n:N0} posts with planted flips, swarms and on/off farms; truth in narrative-truth.csv");
         return CliApp.Success;
     }
 

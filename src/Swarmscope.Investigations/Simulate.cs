@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Swarmscope.Simulation;
+using Swarmscope.Simulation.Narratives;
 
 namespace Swarmscope.Investigations;
 
@@ -12,9 +13,17 @@ public sealed class Simulate : IUseCase<SimulateRequest, SimulateResult>
         var options = Options(request);
         var clock = Stopwatch.StartNew();
         SimulationSummary summary = null!;
-        AtomicFolder.Write(request.OutFolder, temp => summary = new CoordinationSimulator(options).WriteTo(temp));
+        int? narrativePosts = null;
+        AtomicFolder.Write(request.OutFolder, temp =>
+        {
+            summary = new CoordinationSimulator(options).WriteTo(temp);
+            if (!request.Narratives) return;
+            var narratives = new NarrativeSimulator(new NarrativeSimulationOptions { Seed = request.Seed });
+            narratives.WriteTo(temp);
+            narrativePosts = narratives.Posts;
+        });
         return new SimulateResult(request.OutFolder, summary.Posts, summary.Accounts, summary.PlantedAccounts, summary.ViralObjects,
-            summary.OrganicCampaigns, summary.Groups, clock.Elapsed.TotalSeconds, summary.LookAlikeAccounts);
+            summary.OrganicCampaigns, summary.Groups, clock.Elapsed.TotalSeconds, summary.LookAlikeAccounts, narrativePosts);
     }
 
     /// <summary>The simulator's options for a request; a value the simulator refuses is a <see cref="RequestException"/> naming it.</summary>

@@ -16,4 +16,6 @@ public sealed record SimulateRequest
     public SimulatedFarms? Farms { get; init; }
     /// <summary>Organic look-alikes, listed in lookalikes.csv (null = none).</summary>
     public SimulatedLookAlikes? LookAlikes { get; init; }
+    /// <summary>Also write narrative-posts.csv and narrative-truth.csv (planted flips, swarms, on/off farms; docs/simulation.md).</summary>
+    public bool Narratives { get; init; }
 }

@@ -19,10 +19,8 @@ namespace Swarmscope.Storage;
 /// fills a bounded backlog while the previous file commits, and nothing touches DuckDB until <see cref="Start"/>
 /// (or <see cref="Skip"/>, when the file was imported before or an earlier file failed).
 /// </para>
-/// <para>
-/// Measured on the IRA files (bench import): the earlier hand-over through a temporary CSV file, read with
-/// read_csv and merged through an anti-join and a window over all columns, spent ~11 s of 17 s in DuckDB.
-/// </para>
+/// A table function replaced a hand-over through a temporary CSV file, which spent most of the import in DuckDB
+/// (measurements: docs/import-performance.md, "Measurements behind the code").
 /// </summary>
 public sealed class ImportBatch : IRecordSink, IDisposable
 {
@@ -69,11 +67,8 @@ public sealed class ImportBatch : IRecordSink, IDisposable
     private volatile bool _skipped;
 
     /// <summary>
-    /// How many chunks a deferred batch holds before its parser waits for <see cref="Start"/>: up to 262,144 posts,
-    /// more than the parser reads while the previous file's last row groups are compressed and committed (~150,000
-    /// on the IRA files). 48 chunks made the parser wait ~0.35 s per file; with 128 it never waits there. IRA import,
-    /// 20 interleaved pairs against file-by-file imports: faster in 15, median 8.61 vs 8.74 s, mean 8.83 vs 9.12 s,
-    /// 2.6% more CPU (posts held longer survive more collections); peak working set 0.62–0.70 GB instead of 0.62.
+    /// How many chunks a deferred batch holds before its parser waits for <see cref="Start"/>: more posts than the
+    /// parser reads while the previous file commits, so it never waits there (measured: docs/import-performance.md).
     /// </summary>
     internal const int DefaultBacklogChunks = 128;
 

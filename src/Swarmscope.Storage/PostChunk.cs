@@ -7,10 +7,8 @@ namespace Swarmscope.Storage;
 /// Up to <see cref="PostsFeed.ChunkSize"/> posts encoded the way DuckDB stores them: fixed-width values in flat arrays,
 /// every string as UTF-8 (<see cref="StoredText"/>: a NUL becomes U+FFFD) in one byte arena. The importer's thread
 /// encodes each post as it arrives, so the <see cref="Post"/> and its strings die young, in the cheapest garbage
-/// collection; chunks are reused (<see cref="PostsFeed.RentChunk"/>). Queued posts used to stay alive as objects until
-/// DuckDB took them, and the collector copied them twice and faulted in fresh memory for the next ones: in the IRA
-/// import that cost ~2 CPU-s more than the same allocations in the parser alone (perf: clearing fresh memory,
-/// page faults, marking and copying).
+/// collection; chunks are reused (<see cref="PostsFeed.RentChunk"/>), so queued posts are not copied by the collector
+/// (measured: docs/import-performance.md, "Measurements behind the code").
 /// </summary>
 internal sealed class PostChunk
 {

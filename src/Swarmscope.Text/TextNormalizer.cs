@@ -18,10 +18,10 @@ namespace Swarmscope.Text;
 /// 4. Format characters (Unicode Cf: zero-width space/joiners, soft hyphen, BOM, bidi controls, tag characters) and
 ///    combining marks left over after NFKC (Mn, Me: stacked "Zalgo" marks, variation selectors) are dropped.
 ///    Precomposed letters such as é, й, ә stay as they are.
-/// 5. Case fold (invariant lower case), then look-alike letters fold to Latin (see <see cref="FoldLookAlike"/>):
-///    Cyrillic and Greek letters that look like Latin ones become the Latin letter, so Cyrillic, Latin and mixed
-///    spellings of the same word give the same key. Upper-case letters are folded by their upper-case shape first
-///    (Cyrillic Н looks like H, so it becomes h; Greek Η also becomes h, while Greek η becomes n).
+/// 5. Scripts fold to one key (<see cref="ScriptFolding"/>): per word, look-alike letters take the word's script
+///    (Cyrillic, Latin; Greek look-alikes count as Latin), then Russian, Kazakh Cyrillic, English and every Kazakh
+///    Latin alphabet (2017 apostrophes, 2018 acutes, 2021 diacritics, informal ASCII) map to one lower-case Latin
+///    key, so "Қазақстан", "Qazaqstan" and "Кaзaқстaн" with Latin a give the same key.
 /// 6. Whitespace (and invisible fillers such as U+3164, U+2800) collapses to one space; the result is trimmed.
 /// Punctuation, digits, emoji and hashtags are kept: they are content.
 /// </remarks>
@@ -38,7 +38,7 @@ public static class TextNormalizer
         var buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
         try
         {
-            var written = NormalizeCore(text, buffer);
+            var written = NormalizeCore(text, buffer, foldScripts: true);
             return written == 0 ? string.Empty : new string(buffer[..written]);
         }
         finally
@@ -56,12 +56,14 @@ public static class TextNormalizer
         charsWritten = 0;
         if (text.IsEmpty) return true;
         if (destination.Length < MaxOutputLength(text)) return false;
-        charsWritten = NormalizeCore(text, destination);
+        charsWritten = NormalizeCore(text, destination, foldScripts: true);
         return true;
     }
 
     /// <summary>An upper bound of the normalized length (NFKC can expand a character to up to 18).</summary>
-    public static int MaxOutputLength(ReadOnlySpan<char> text)
+    public static int MaxOutputLength(ReadOnlySpan<char> text) => checked(CleanedLength(text) * ScriptFolding.MaxExpansion);
+
+    private static int CleanedLength(ReadOnlySpan<char> text)
     {
         if (IsTriviallyNormalized(text)) return text.Length;
         // Hostile input may hold lone surrogates, which the NFKC functions reject; 18 is NFKC's largest expansion.
@@ -69,11 +71,32 @@ public static class TextNormalizer
         return text.IsNormalized(NormalizationForm.FormKC) ? text.Length : text.GetNormalizedLength(NormalizationForm.FormKC);
     }
 
-    private static int NormalizeCore(ReadOnlySpan<char> text, Span<char> destination)
+    /// <summary>
+    /// Steps 1–4 and 6 only: NFKC, retweet prefix, URLs, @mentions, invisible characters and marks removed,
+    /// whitespace collapsed; case and script kept. This is what word-level analyses (terms, stance) start from.
+    /// </summary>
+    public static string Clean(string? text)
     {
-        if (IsTriviallyNormalized(text)) return Fold(text, destination);
-        if (HasLoneSurrogate(text)) return NormalizeWithoutLoneSurrogates(text, destination);
-        if (text.IsNormalized(NormalizationForm.FormKC)) return Fold(text, destination);
+        if (string.IsNullOrEmpty(text)) return string.Empty;
+        var capacity = CleanedLength(text);
+        char[]? rented = null;
+        var buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        try
+        {
+            var written = NormalizeCore(text, buffer, foldScripts: false);
+            return written == 0 ? string.Empty : new string(buffer[..written]);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static int NormalizeCore(ReadOnlySpan<char> text, Span<char> destination, bool foldScripts)
+    {
+        if (IsTriviallyNormalized(text)) return Fold(text, destination, foldScripts);
+        if (HasLoneSurrogate(text)) return NormalizeWithoutLoneSurrogates(text, destination, foldScripts);
+        if (text.IsNormalized(NormalizationForm.FormKC)) return Fold(text, destination, foldScripts);
 
         // NFKC needs a separate source buffer; the folded output is never longer than the NFKC text.
         var length = text.GetNormalizedLength(NormalizationForm.FormKC);
@@ -82,7 +105,7 @@ public static class TextNormalizer
         try
         {
             text.TryNormalize(nfkc, out var n, NormalizationForm.FormKC);
-            return Fold(nfkc[..n], destination);
+            return Fold(nfkc[..n], destination, foldScripts);
         }
         finally
         {
@@ -90,7 +113,7 @@ public static class TextNormalizer
         }
     }
 
-    private static int NormalizeWithoutLoneSurrogates(ReadOnlySpan<char> text, Span<char> destination)
+    private static int NormalizeWithoutLoneSurrogates(ReadOnlySpan<char> text, Span<char> destination, bool foldScripts)
     {
         var rented = ArrayPool<char>.Shared.Rent(text.Length);
         try
@@ -106,7 +129,7 @@ public static class TextNormalizer
                 }
                 else if (!char.IsSurrogate(c)) rented[n++] = c;
             }
-            return NormalizeCore(rented.AsSpan(0, n), destination);
+            return NormalizeCore(rented.AsSpan(0, n), destination, foldScripts);
         }
         finally
         {
@@ -140,7 +163,24 @@ public static class TextNormalizer
         return false;
     }
 
-    private static int Fold(ReadOnlySpan<char> s, Span<char> output)
+    /// <summary>Steps 2–6 on NFKC text: cleans into a scratch buffer (case kept: look-alikes depend on it), then folds scripts.</summary>
+    private static int Fold(ReadOnlySpan<char> s, Span<char> output, bool foldScripts)
+    {
+        if (!foldScripts) return Clean(s, output);
+        char[]? rented = null;
+        var cleaned = s.Length <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        try
+        {
+            var n = Clean(s, cleaned);
+            return FoldScripts(cleaned[..n], output);
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    private static int Clean(ReadOnlySpan<char> s, Span<char> output)
     {
         var written = 0;
         var pendingSpace = false;
@@ -168,51 +208,45 @@ public static class TextNormalizer
                 or UnicodeCategory.Control) continue;
 
             if (pendingSpace) { output[written++] = ' '; pendingSpace = false; }
-            if (rune.IsBmp)
-            {
-                output[written++] = FoldLookAlike((char)rune.Value);
-            }
-            else
-            {
-                written += Rune.ToLowerInvariant(rune).EncodeToUtf16(output[written..]);
-            }
+            if (rune.IsBmp) output[written++] = GreekToLatin((char)rune.Value);
+            else written += Rune.ToLowerInvariant(rune).EncodeToUtf16(output[written..]);
         }
         return written;
     }
 
-    /// <summary>
-    /// The look-alike table: lower-cases <paramref name="c"/> and maps Cyrillic and Greek letters that are visually
-    /// confusable with Latin letters to that Latin letter. Upper-case shapes are mapped before lower-casing because
-    /// some letters look Latin only in one case (Cyrillic Н/н both → h; Greek Η → h but η → n).
-    /// Cyrillic: а→a в→b е→e ё→e к→k м→m н→h о→o р→p с→c т→t у→y х→x і→i ї→i ј→j ѕ→s ԁ→d ԛ→q ԝ→w һ→h ӏ→l
-    /// ү→y (Kazakh) ɡ→g; Greek: α→a β→b ε→e ζ→z η→n ι→i κ→k μ→u ν→v ο→o ρ→p τ→t υ→u χ→x γ→y ω→w and the
-    /// upper-case Α Β Ε Ζ Η Ι Κ Μ Ν Ο Ρ Τ Υ Χ → a b e z h i k m n o p t y x; Latin dotless ı→i, ſ→s.
-    /// </summary>
-    public static char FoldLookAlike(char c)
+    /// <summary>Words (letters and digits, with apostrophes after a letter) fold through <see cref="ScriptFolding"/>; the rest is lower-cased.</summary>
+    private static int FoldScripts(ReadOnlySpan<char> s, Span<char> output)
     {
-        if (c < 0x80) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
-        var upper = c switch
+        var textScript = ScriptFolding.DominantScript(s);
+        var n = 0;
+        var i = 0;
+        while (i < s.Length)
         {
-            'А' => 'a', 'В' => 'b', 'Е' => 'e', 'Ё' => 'e', 'К' => 'k', 'М' => 'm', 'Н' => 'h', 'О' => 'o', 'Р' => 'p',
-            'С' => 'c', 'Т' => 't', 'У' => 'y', 'Х' => 'x', 'І' => 'i', 'Ї' => 'i', 'Ј' => 'j', 'Ѕ' => 's', 'Ү' => 'y',
-            'Һ' => 'h', 'Ӏ' => 'l', 'Ԛ' => 'q', 'Ԝ' => 'w',
-            'Α' => 'a', 'Β' => 'b', 'Ε' => 'e', 'Ζ' => 'z', 'Η' => 'h', 'Ι' => 'i', 'Κ' => 'k', 'Μ' => 'm', 'Ν' => 'n',
-            'Ο' => 'o', 'Ρ' => 'p', 'Τ' => 't', 'Υ' => 'y', 'Χ' => 'x',
-            _ => '\0',
-        };
-        if (upper != '\0') return upper;
-        var lower = char.ToLowerInvariant(c);
-        return lower switch
-        {
-            'а' => 'a', 'в' => 'b', 'е' => 'e', 'ё' => 'e', 'к' => 'k', 'м' => 'm', 'н' => 'h', 'о' => 'o', 'р' => 'p',
-            'с' => 'c', 'т' => 't', 'у' => 'y', 'х' => 'x', 'і' => 'i', 'ї' => 'i', 'ј' => 'j', 'ѕ' => 's', 'ԁ' => 'd',
-            'ԛ' => 'q', 'ԝ' => 'w', 'һ' => 'h', 'ӏ' => 'l', 'ү' => 'y', 'ɡ' => 'g',
-            'α' => 'a', 'β' => 'b', 'ε' => 'e', 'ζ' => 'z', 'η' => 'n', 'ι' => 'i', 'κ' => 'k', 'μ' => 'u', 'ν' => 'v',
-            'ο' => 'o', 'ρ' => 'p', 'τ' => 't', 'υ' => 'u', 'χ' => 'x', 'γ' => 'y', 'ω' => 'w',
-            'ı' => 'i', 'ſ' => 's',
-            _ => lower,
-        };
+            if (!ScriptFolding.IsWordChar(s[i]))
+            {
+                output[n++] = char.ToLowerInvariant(s[i++]);
+                continue;
+            }
+            var start = i;
+            while (i < s.Length && (ScriptFolding.IsWordChar(s[i]) || (ScriptFolding.IsApostrophe(s[i]) && char.IsLetter(s[i - 1])))) i++;
+            n += ScriptFolding.FoldWord(s[start..i], textScript, output[n..]);
+        }
+        return n;
     }
+
+    /// <summary>
+    /// Greek letters that look like Latin ones become that Latin letter (upper-case by shape: Η → H, but η → n),
+    /// so a Greek look-alike inside a word counts as Latin and resolves like any other look-alike.
+    /// </summary>
+    public static char GreekToLatin(char c) => c switch
+    {
+        < '\u0370' or > '\u03FF' => c,
+        'Α' => 'A', 'Β' => 'B', 'Ε' => 'E', 'Ζ' => 'Z', 'Η' => 'H', 'Ι' => 'I', 'Κ' => 'K', 'Μ' => 'M', 'Ν' => 'N',
+        'Ο' => 'O', 'Ρ' => 'P', 'Τ' => 'T', 'Υ' => 'Y', 'Χ' => 'X', 'Ϲ' => 'C',
+        'α' => 'a', 'β' => 'b', 'ε' => 'e', 'ζ' => 'z', 'η' => 'n', 'ι' => 'i', 'κ' => 'k', 'μ' => 'u', 'ν' => 'v',
+        'ο' => 'o', 'ρ' => 'p', 'τ' => 't', 'υ' => 'u', 'χ' => 'x', 'γ' => 'y', 'ω' => 'w', 'ϲ' => 'c',
+        _ => c,
+    };
 
     private static bool IsSpace(Rune r) =>
         Rune.IsWhiteSpace(r) || r.Value is 0x3164 or 0x115F or 0x1160 or 0xFFA0 or 0x2800;
