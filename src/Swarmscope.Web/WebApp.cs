@@ -21,8 +21,9 @@ public static class WebApp
 {
     public const string LoginRateLimit = "login";
 
-    /// <summary>The running app, its address, and the log-ins created on this start (passwords to show once).</summary>
-    public sealed record Started(WebApplication App, string Address, IReadOnlyList<CreatedLogin> CreatedLogins) : IAsyncDisposable
+    /// <summary>The running app, its address, and the log-ins created on this start (passwords to show once). Plain
+    /// tuples, so the CLI, which references Web but not the workspace's application layer, can print them.</summary>
+    public sealed record Started(WebApplication App, string Address, IReadOnlyList<(string UserName, string Password, string Role)> CreatedLogins) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -155,6 +156,6 @@ public static class WebApp
             throw;
         }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Started(app, address.Replace("[::1]", "127.0.0.1"), created);
+        return new Started(app, address.Replace("[::1]", "127.0.0.1"), created.Select(l => (l.UserName, l.Password, l.Role)).ToList());
     }
 }
