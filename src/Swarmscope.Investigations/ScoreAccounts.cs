@@ -43,6 +43,7 @@ public sealed class ScoreAccounts : IUseCase<ScoreRequest, ScoreResult>
         {
             TimeZone = zone, CoordinatedAccountIds = coordinated, PhotoFolder = request.PhotoFolder,
             NearDuplicateGroups = nearDuplicates, BurstPostIds = burstPosts,
+            OnWarning = text => events?.Report(new Notice(NoticeLevel.Warning, text)),
         };
         SignalTable table;
         using (var store = Stores.OpenForReading(request.Database))

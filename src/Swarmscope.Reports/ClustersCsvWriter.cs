@@ -1,4 +1,5 @@
 using System.Globalization;
+using Swarmscope.Core.Csv;
 using Swarmscope.Detection;
 
 namespace Swarmscope.Reports;
@@ -20,14 +21,14 @@ public static class ClustersCsvWriter
                 var a = s.Members[r];
                 w.WriteLine(string.Join(',',
                     s.Id.ToString(CultureInfo.InvariantCulture),
-                    ReportText.Csv(c.AccountLabel(a)),
-                    ReportText.Csv(c.AccountIds[a]),
+                    CsvWriter.TextCell(c.AccountLabel(a)),
+                    CsvWriter.TextCell(c.AccountIds[a]),
                     c.AccountPlatforms[a].ToString().ToLowerInvariant(),
                     (r + 1).ToString(CultureInfo.InvariantCulture),
                     s.Size.ToString(CultureInfo.InvariantCulture),
                     ReportText.Number(s.Density),
                     s.InternalEdges.ToString(CultureInfo.InvariantCulture),
-                    ReportText.Csv(behaviours),
+                    CsvWriter.TextCell(behaviours),
                     ReportText.PValue(s.MinQValue),
                     ReportText.Time(s.FirstPost),
                     ReportText.Time(s.LastPost),

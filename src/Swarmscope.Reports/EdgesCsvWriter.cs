@@ -1,3 +1,4 @@
+using Swarmscope.Core.Csv;
 using Swarmscope.Detection;
 
 namespace Swarmscope.Reports;
@@ -15,12 +16,12 @@ public static class EdgesCsvWriter
         {
             var expected = 0.0;
             foreach (var l in e.Layers) expected += l.Expected;
-            w.Write(ReportText.Csv(c.AccountLabel(e.A))); w.Write(',');
-            w.Write(ReportText.Csv(c.AccountLabel(e.B))); w.Write(',');
-            w.Write(ReportText.Csv(c.AccountIds[e.A])); w.Write(',');
-            w.Write(ReportText.Csv(c.AccountIds[e.B])); w.Write(',');
+            w.Write(CsvWriter.TextCell(c.AccountLabel(e.A))); w.Write(',');
+            w.Write(CsvWriter.TextCell(c.AccountLabel(e.B))); w.Write(',');
+            w.Write(CsvWriter.TextCell(c.AccountIds[e.A])); w.Write(',');
+            w.Write(CsvWriter.TextCell(c.AccountIds[e.B])); w.Write(',');
             w.Write(c.AccountPlatforms[e.A].ToString().ToLowerInvariant()); w.Write(',');
-            w.Write(ReportText.Csv(Behaviours(e))); w.Write(',');
+            w.Write(CsvWriter.TextCell(Behaviours(e))); w.Write(',');
             w.Write(ReportText.Number(e.Weight)); w.Write(',');
             w.Write(e.TotalWeight); w.Write(',');
             w.Write(ReportText.Number(e.IdfWeight)); w.Write(',');

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Swarmscope.Core;
 using Swarmscope.Detection;
 
 namespace Swarmscope.Reports;
@@ -54,7 +55,7 @@ public static class EvidenceJsonlWriter
                 {
                     w.WriteStartObject();
                     w.WriteString("behaviour", BehaviourNames.Name(item.Behaviour));
-                    w.WriteString("object", ReportText.Utf16(item.ObjectKey));
+                    w.WriteString("object", SafeText.Utf16(item.ObjectKey));
                     w.WriteNumber("dt_s", item.DtMs / 1000.0);
                     WritePost(w, "a", c, item.PostA);
                     WritePost(w, "b", c, item.PostB);
@@ -90,7 +91,7 @@ public static class EvidenceJsonlWriter
                 {
                     w.WriteStartObject();
                     w.WriteString("behaviour", BehaviourNames.Name(b));
-                    w.WriteString("object", ReportText.Utf16(o));
+                    w.WriteString("object", SafeText.Utf16(o));
                     w.WriteNumber("members", n);
                     w.WriteEndObject();
                 }
@@ -99,7 +100,7 @@ public static class EvidenceJsonlWriter
                 foreach (var (t, n) in s.TopTexts)
                 {
                     w.WriteStartObject();
-                    w.WriteString("text", ReportText.Utf16(t));
+                    w.WriteString("text", SafeText.Utf16(t));
                     w.WriteNumber("members", n);
                     w.WriteEndObject();
                 }
@@ -130,7 +131,7 @@ public static class EvidenceJsonlWriter
         w.WriteString("account", c.AccountLabel(c.PostAccount[post]));
         w.WriteString("time", p.Time.ToString());
         w.WriteString("kind", p.Kind.ToString().ToLowerInvariant());
-        if (p.Text is not null) w.WriteString("text", ReportText.Utf16(p.Text));
+        if (p.Text is not null) w.WriteString("text", SafeText.Utf16(p.Text));
         if (p.Provenance.SourceFile is not null) w.WriteString("source", p.Provenance.ToString());
         w.WriteEndObject();
     }

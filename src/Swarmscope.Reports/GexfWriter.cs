@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Swarmscope.Core;
 using Swarmscope.Detection;
 
 namespace Swarmscope.Reports;
@@ -32,7 +33,7 @@ public static class GexfWriter
             var a = nodes.Accounts[i];
             w.WriteStartElement("node", Ns);
             w.WriteAttributeString("id", "n" + i);
-            w.WriteAttributeString("label", ReportText.Xml(c.AccountLabel(a)));
+            w.WriteAttributeString("label", SafeText.Xml(c.AccountLabel(a)));
             w.WriteStartElement("attvalues", Ns);
             Value(w, "0", result.ClusterOfAccount[a].ToString(CultureInfo.InvariantCulture));
             Value(w, "1", nodes.Degree[i].ToString(CultureInfo.InvariantCulture));
@@ -85,7 +86,7 @@ public static class GexfWriter
     {
         w.WriteStartElement("attvalue", Ns);
         w.WriteAttributeString("for", id);
-        w.WriteAttributeString("value", ReportText.Xml(value));
+        w.WriteAttributeString("value", SafeText.Xml(value));
         w.WriteEndElement();
     }
 }

@@ -1,4 +1,5 @@
 using System.Xml;
+using Swarmscope.Core;
 using Swarmscope.Detection;
 
 namespace Swarmscope.Reports;
@@ -75,7 +76,7 @@ public static class GraphMlWriter
     {
         w.WriteStartElement("data", Ns);
         w.WriteAttributeString("key", key);
-        w.WriteString(ReportText.Xml(value));
+        w.WriteString(SafeText.Xml(value));
         w.WriteEndElement();
     }
 }

@@ -41,8 +41,8 @@ public sealed class ArchitectureTests
         // `serve` starts the workspace web app (issue 16) through Web's WebApp: the CLI names nothing else of it.
         ["Cli"] = ["Investigations", "Web"],
         // The observatory workspace's application layer (issue 16): its use cases over the workspace database; reads
-        // the investigation store only through Investigations' use cases; CSV with the one reader (Ingest) and quoting (Reports).
-        ["Workspace"] = ["Core", "Observatory", "Investigations", "Ingest", "Reports"],
+        // the investigation store only through Investigations' use cases; CSV with Core's one codec.
+        ["Workspace"] = ["Core", "Observatory", "Investigations"],
         // The web app: HTTP and HTML over the two application layers; Observatory and Core give the model it shows.
         ["Web"] = ["Investigations", "Workspace", "Observatory", "Core"],
         ["Text"] = ["Core"],

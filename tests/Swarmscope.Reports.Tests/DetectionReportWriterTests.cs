@@ -88,12 +88,64 @@ public class DetectionReportWriterTests
         Assert.DoesNotContain("<b>", summary);
     }
 
+    /// <summary>Account ids and handles an attacker can choose: formula starts, a right-to-left override, escape sequences.</summary>
+    private static readonly string[] HostileIds = ["@bot0", "=bot1", "+bot2", "-bot3", "bot\u202E4gnp", "\u001b[2Jbot5", "'=bot6"];
+
+    private static DetectionResult FormulaLikeResult()
+    {
+        var posts = new List<Post>();
+        for (var k = 0; k < 6; k++)
+        for (var m = 0; m < HostileIds.Length; m++)
+            posts.Add(new Post
+            {
+                Platform = Platform.Twitter, Id = $"p{k}_{m}", AccountId = HostileIds[m], AccountHandle = "\u202E" + HostileIds[m] + "\u001b]0;title\u0007",
+                Time = new Timestamp(1_700_000_000_000 + k * 3_600_000 + m * 1000, TimePrecision.Millisecond), Kind = PostKind.Post,
+                Text = "\u202Etext \u001b[31m" + k, Urls = ["https://example.com/" + k],
+            });
+        return CoordinationDetector.Detect(posts, new DetectionOptions { Alpha = 1, Behaviours = [Behaviour.CoLink] });
+    }
+
+    /// <summary>
+    /// Issue 13: clusters.csv wrote '@bot0 (right for spreadsheets) and `score --clusters` then matched none of the
+    /// members. Swarmscope reads back what it writes: the members come back exactly as stored.
+    /// </summary>
+    [Fact]
+    public void ClustersCsvReadsBackExactlyThroughScoresReader()
+    {
+        var result = FormulaLikeResult();
+        Assert.Single(result.Clusters);
+        using var dir = new TempDirectory();
+        DetectionReportWriter.WriteAll(result, dir.Path);
+        var clusters = Swarmscope.Signals.ClusterEvidenceCsv.Read(dir.File("clusters.csv"));
+        Assert.Single(clusters);
+        Assert.Equal(HostileIds.Order(StringComparer.Ordinal), clusters[0].Members.Order(StringComparer.Ordinal));
+        Assert.Contains("'@bot0", File.ReadAllText(dir.File("clusters.csv"))); // still safe in a spreadsheet
+    }
+
+    /// <summary>No output file carries a raw escape character or bidirectional control from the data.</summary>
+    [Fact]
+    public void NoOutputFileCarriesRawControlOrBidiCharacters()
+    {
+        var result = FormulaLikeResult();
+        using var dir = new TempDirectory();
+        DetectionReportWriter.WriteAll(result, dir.Path);
+        foreach (var file in DetectionReportWriter.Files)
+        {
+            var text = File.ReadAllText(dir.File(file));
+            foreach (var c in text)
+                Assert.False(c is < ' ' and not ('\n' or '\r' or '\t') or >= '\u007F' and <= '\u009F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069',
+                    $"{file} holds U+{(int)c:X4}");
+        }
+        Assert.Contains("\\u{202E}", File.ReadAllText(dir.File("summary.md")));
+        Assert.Contains("\\u{202E}", File.ReadAllText(dir.File("network.gexf")));
+    }
+
     [Fact]
     public void SpreadsheetFormulasAreDefused()
     {
-        Assert.Equal("'=HYPERLINK(1)", ReportText.Csv("=HYPERLINK(1)"));
-        Assert.Equal("-5", ReportText.Csv("-5"));
-        Assert.Equal("\"a,b\"", ReportText.Csv("a,b"));
+        Assert.Equal("'=HYPERLINK(1)", Swarmscope.Core.Csv.CsvWriter.TextCell("=HYPERLINK(1)"));
+        Assert.Equal("-5", Swarmscope.Core.Csv.CsvWriter.TextCell("-5"));
+        Assert.Equal("\"a,b\"", Swarmscope.Core.Csv.CsvWriter.TextCell("a,b"));
     }
 
     /// <summary>Minimal RFC 4180 reader for the assertions.</summary>
