@@ -6,26 +6,30 @@ using Swarmscope.Observatory;
 using Swarmscope.Observatory.Model;
 using Swarmscope.Observatory.Workflow;
 
-namespace Swarmscope.Web.Data;
+namespace Swarmscope.Workspace;
 
-/// <summary>Creates the schema, the first admin and the demo observatory on an empty database.</summary>
+/// <summary>Brings the schema up to date, then creates the first admin and, in an empty database, the demo observatory.</summary>
 public static class WorkspaceSeeder
 {
-    /// <summary>Returns the first admin's password when this call created the admin (print it once), else null.</summary>
-    public static async Task<string?> EnsureAsync(WorkspaceDbContext db, UserManager<IdentityUser> users, string adminName, string? adminPassword, bool demo)
+    /// <summary>The demo's coders (coded every demo item; six items blind double-coded).</summary>
+    public static readonly string[] DemoCoders = ["demo-coder-1", "demo-coder-2"];
+
+    /// <summary>The log-ins this call created (print each password once): the first admin's, and the demo coders' when it made the demo.</summary>
+    public static async Task<IReadOnlyList<CreatedLogin>> EnsureAsync(WorkspaceDbContext db, UserManager<IdentityUser> users, string adminName, string? adminPassword, bool demo)
     {
-        await db.Database.EnsureCreatedAsync();
+        await WorkspaceSchema.UpgradeAsync(db);
         db.ActingUserOverride = "setup";
-        string? created = null;
+        var created = new List<CreatedLogin>();
         var admin = await users.FindByNameAsync(adminName);
         if (admin is null)
         {
-            created = adminPassword ?? NewPassword();
+            var password = adminPassword ?? NewPassword();
             admin = new IdentityUser(adminName);
-            var result = await users.CreateAsync(admin, created);
+            var result = await users.CreateAsync(admin, password);
             if (!result.Succeeded) throw new InvalidOperationException("cannot create the admin: " + string.Join(" ", result.Errors.Select(e => e.Description)));
+            created.Add(new CreatedLogin(adminName, password, "admin"));
         }
-        if (demo && !await db.Observatories.AnyAsync()) await SeedDemoAsync(db, users, admin);
+        if (demo && !await db.Observatories.AnyAsync()) await SeedDemoAsync(db, users, admin, created);
         db.ActingUserOverride = null;
         return created;
     }
@@ -34,7 +38,7 @@ public static class WorkspaceSeeder
 
     /// <summary>The demo observatory: its codebook, incidents, items, and codings by two demo coders (blind
     /// double-coded where the demo gives a second coding); the first coder's codings are approved by the admin.</summary>
-    public static async Task<ObservatorySpace> SeedDemoAsync(WorkspaceDbContext db, UserManager<IdentityUser> users, IdentityUser admin)
+    public static async Task<ObservatorySpace> SeedDemoAsync(WorkspaceDbContext db, UserManager<IdentityUser> users, IdentityUser admin, List<CreatedLogin>? created = null)
     {
         var space = DemoObservatory.Space();
         db.Observatories.Add(space);
@@ -49,15 +53,17 @@ public static class WorkspaceSeeder
         var incidents = DemoObservatory.Incidents().Select(i => { i.ObservatoryId = space.Id; return i; }).ToList();
         db.Incidents.AddRange(incidents);
         var coders = new List<IdentityUser>();
-        foreach (var name in new[] { "demo-coder-1", "demo-coder-2" })
+        foreach (var name in DemoCoders)
         {
             var user = await users.FindByNameAsync(name);
             if (user is null)
             {
+                // Each demo coder gets a random password, shown once like the admin's, so the demo can be tried as a coder.
+                var password = NewPassword();
                 user = new IdentityUser(name);
-                // Demo coders cannot log in until an admin sets a password: the demo needs their codings, not their accounts.
-                var r = await users.CreateAsync(user);
+                var r = await users.CreateAsync(user, password);
                 if (!r.Succeeded) throw new InvalidOperationException(string.Join(" ", r.Errors.Select(e => e.Description)));
+                created?.Add(new CreatedLogin(name, password, "coder in the demo observatory"));
             }
             coders.Add(user);
             db.Memberships.Add(new Membership { ObservatoryId = space.Id, UserId = user.Id, UserName = name, Role = ObservatoryRole.Coder });

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Swarmscope.Observatory.Model;
 
-namespace Swarmscope.Web.Data;
+namespace Swarmscope.Workspace;
 
 /// <summary>
 /// Turns pending changes into <see cref="ChangeRecord"/>s: one per changed field (old and new value as text), a

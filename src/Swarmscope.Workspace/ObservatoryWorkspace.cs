@@ -1,18 +1,32 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Swarmscope.Core.Codebooks;
 using Swarmscope.Observatory.Model;
 using Swarmscope.Observatory.Workflow;
-using Swarmscope.Web.Data;
 
-namespace Swarmscope.Web.Services;
+namespace Swarmscope.Workspace;
 
 /// <summary>
-/// The workspace's use cases over the database: every page and API endpoint goes through here, so role checks,
-/// review rules, versioning and history apply the same everywhere. Rules themselves live in Swarmscope.Observatory.
+/// The workspace's use cases over its database: every page and API endpoint of the web app goes through here, so
+/// role checks, review rules, blinding, versioning and history apply the same everywhere; the web app keeps only
+/// HTTP and HTML. Rules themselves live in Swarmscope.Observatory. One instance per request (it holds the request's
+/// database context). The use cases are grouped by screen in the ObservatoryWorkspace.*.cs files.
 /// </summary>
-public sealed class Workspace(WorkspaceDbContext db)
+public sealed partial class ObservatoryWorkspace(WorkspaceDbContext db, UserManager<IdentityUser> users)
 {
-    public WorkspaceDbContext Db => db;
+    internal WorkspaceDbContext Db => db;
+
+    /// <summary>The observatory with this id, or null.</summary>
+    public Task<ObservatorySpace?> ObservatoryAsync(int observatoryId) => db.Observatories.FirstOrDefaultAsync(o => o.Id == observatoryId);
+
+    /// <summary>The observatories a user is a member of, with the user's role in each.</summary>
+    public async Task<IReadOnlyList<(ObservatorySpace Space, ObservatoryRole Role)>> ObservatoriesOfAsync(string userId)
+    {
+        var memberships = await db.Memberships.Where(m => m.UserId == userId).ToListAsync();
+        var ids = memberships.Select(m => m.ObservatoryId).ToList();
+        var spaces = await db.Observatories.Where(o => ids.Contains(o.Id)).OrderBy(o => o.Id).ToListAsync();
+        return spaces.Select(s => (s, memberships.First(m => m.ObservatoryId == s.Id).Role)).ToList();
+    }
 
     public async Task<ObservatoryRole?> RoleAsync(int observatoryId, string? userId) =>
         userId is null ? null : await db.Memberships.Where(m => m.ObservatoryId == observatoryId && m.UserId == userId).Select(m => (ObservatoryRole?)m.Role).FirstOrDefaultAsync();
@@ -45,7 +59,7 @@ public sealed class Workspace(WorkspaceDbContext db)
 
     /// <summary>Applies <paramref name="edit"/> to a versioned record if nobody saved it since <paramref name="expectedVersion"/>;
     /// otherwise returns what changed. A race between two simultaneous saves is caught by the database's version check.</summary>
-    public async Task<SaveConflict?> SaveVersionedAsync<T>(T record, int expectedVersion, Action<T> edit, Func<T, IReadOnlyDictionary<string, string?>> describe)
+    internal async Task<SaveConflict?> SaveVersionedAsync<T>(T record, int expectedVersion, Action<T> edit, Func<T, IReadOnlyDictionary<string, string?>> describe)
         where T : class, IVersioned
     {
         if (record.Version != expectedVersion) return await ConflictAsync(record, edit, describe);
@@ -79,7 +93,7 @@ public sealed class Workspace(WorkspaceDbContext db)
         return new SaveConflict(last?.UserName, last?.At, current.Version, differences);
     }
 
-    public async Task<Coding> CodingForAsync(int observatoryId, int itemId, string userId, string userName, ObservatoryRole? role)
+    internal async Task<Coding> CodingForAsync(int observatoryId, int itemId, string userId, string userName, ObservatoryRole? role)
     {
         var coding = await db.Codings.FirstOrDefaultAsync(c => c.MediaItemId == itemId && c.CoderId == userId);
         if (coding is not null) return coding;

@@ -1,4 +1,4 @@
-namespace Swarmscope.Web.Services;
+namespace Swarmscope.Workspace;
 
 /// <summary>A save refused because someone else saved the record since it was opened: who, when, and each field
 /// whose saved value differs from what this person tried to save.</summary>

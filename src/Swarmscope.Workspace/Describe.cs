@@ -1,7 +1,6 @@
 using Swarmscope.Observatory.Model;
-using Swarmscope.Web.Data;
 
-namespace Swarmscope.Web.Services;
+namespace Swarmscope.Workspace;
 
 /// <summary>Field-by-field text of a record, for showing the difference between two versions.</summary>
 public static class Describe

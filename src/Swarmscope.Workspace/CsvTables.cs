@@ -4,9 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Swarmscope.Core.Csv;
 using Swarmscope.Observatory.Model;
 using Swarmscope.Observatory.Workflow;
-using Swarmscope.Reports;
 
-namespace Swarmscope.Web.Services;
+namespace Swarmscope.Workspace;
 
 /// <summary>
 /// CSV out of every table and CSV into incidents and media items. Reading uses the project's CSV reader, writing
@@ -21,11 +20,11 @@ public static class CsvTables
     public static readonly string[] ItemColumns = ["id", "title", "url", "author", "published_on", "platform", "media_type", "language", "location", "text", "incidents", "origin"];
     public static readonly string[] IncidentColumns = ["id", "title", "start_date", "end_date", "country", "description", "dimension", "motives", "methods", "responses"];
 
-    public static async Task<string> ExportAsync(Workspace workspace, int oid, string table, ObservatoryRole role, string userId)
+    public static async Task<string> ExportAsync(ObservatoryWorkspace workspace, int oid, string table, ObservatoryRole role, string userId)
     {
         var db = workspace.Db;
         var sb = new StringBuilder();
-        void Row(params object?[] values) => sb.Append(string.Join(',', values.Select(v => CsvWriter.TextCell(v as string ?? Data.WorkspaceDbContext.ValueText(v))))).Append("\r\n");
+        void Row(params object?[] values) => sb.Append(string.Join(',', values.Select(v => CsvWriter.TextCell(v as string ?? WorkspaceDbContext.ValueText(v))))).Append("\r\n");
         switch (table)
         {
             case "incidents":
@@ -73,7 +72,7 @@ public static class CsvTables
 
     /// <summary>Imports items or incidents. <paramref name="mapping"/> maps our column to the file's ("title=Name,...");
     /// columns not mapped are looked up under their own name.</summary>
-    public static async Task<ImportSummary> ImportAsync(Workspace workspace, int oid, string table, ObservatoryRole? role, Stream csv, string fileName, string? mapping)
+    public static async Task<ImportSummary> ImportAsync(ObservatoryWorkspace workspace, int oid, string table, ObservatoryRole? role, Stream csv, string fileName, string? mapping)
     {
         RolePolicy.Demand(role, ObservatoryAction.EditItems);
         var columns = table switch { "items" => ItemColumns, "incidents" => IncidentColumns, _ => throw new WorkflowException("Only items and incidents are imported from CSV.") };

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Swarmscope.Observatory.Model;
 
-namespace Swarmscope.Web.Data;
+namespace Swarmscope.Workspace;
 
 /// <summary>
 /// The workspace database (SQLite by default, PostgreSQL for a team server; <see cref="WorkspaceDatabase"/> picks
@@ -15,7 +15,9 @@ namespace Swarmscope.Web.Data;
 /// database, so a save from an older version fails instead of overwriting) and writes one <see cref="ChangeRecord"/>
 /// per changed field.
 /// </summary>
-public sealed class WorkspaceDbContext(DbContextOptions<WorkspaceDbContext> options, ICurrentUserName? currentUser = null)
+/// <remarks>Each provider has its own subclass (<see cref="SqliteWorkspaceDbContext"/>, <see cref="PostgresWorkspaceDbContext"/>)
+/// only so that each has its own migrations (Migrations/Sqlite, Migrations/Postgres); the model is this one.</remarks>
+public abstract class WorkspaceDbContext(DbContextOptions options, ICurrentUserName? currentUser)
     : IdentityDbContext<IdentityUser>(options)
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
