@@ -1,6 +1,6 @@
-using System.Globalization;
 using Swarmscope.Core.Csv;
-using Swarmscope.Detection;
+using System.Globalization;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
 
@@ -9,21 +9,20 @@ public static class ClustersCsvWriter
 {
     public const string Header = "cluster_id,account,account_id,platform,member_rank,cluster_size,density,internal_edges,behaviours,min_q_value,first_post,last_post,cluster_posts";
 
-    public static void Write(DetectionResult result, TextWriter w)
+    public static void Write(DetectionFindings findings, TextWriter w)
     {
-        var c = result.Corpus;
         w.WriteLine(Header);
-        foreach (var s in result.Clusters)
+        foreach (var s in findings.Clusters)
         {
-            var behaviours = string.Join(';', s.Behaviours.OrderByDescending(kv => kv.Value).Select(kv => $"{BehaviourNames.Name(kv.Key)}:{kv.Value}"));
-            for (var r = 0; r < s.Members.Length; r++)
+            var behaviours = string.Join(';', s.Behaviours.OrderByDescending(b => b.Edges).Select(b => $"{b.Behaviour}:{b.Edges}"));
+            for (var r = 0; r < s.Members.Count; r++)
             {
                 var a = s.Members[r];
                 w.WriteLine(string.Join(',',
-                    s.Id.ToString(CultureInfo.InvariantCulture),
-                    CsvWriter.TextCell(c.AccountLabel(a)),
-                    CsvWriter.TextCell(c.AccountIds[a]),
-                    c.AccountPlatforms[a].ToString().ToLowerInvariant(),
+                    s.ClusterId.ToString(CultureInfo.InvariantCulture),
+                    CsvWriter.TextCell(a.Label),
+                    CsvWriter.TextCell(a.AccountId),
+                    ReportText.Name(a.Platform),
                     (r + 1).ToString(CultureInfo.InvariantCulture),
                     s.Size.ToString(CultureInfo.InvariantCulture),
                     ReportText.Number(s.Density),

@@ -9,5 +9,8 @@ public static class ReportText
 
     public static string PValue(double v) => v.ToString("0.###e+00", CultureInfo.InvariantCulture);
 
+    /// <summary>An enum value (platform, post kind) as the store and every export name it: lower case.</summary>
+    public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
     public static string Time(DateTimeOffset? t) => t?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture) ?? "";
 }
