@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Swarmscope.Core;
 using Swarmscope.Detection;
 
 namespace Swarmscope.Bench;

@@ -68,12 +68,12 @@ public static class ImportBenchmark
         double importSeconds = 0, loadSeconds = 0;
         using (var store = InvestigationStore.Open(db))
         {
-            var plan = new List<(string, IPlatformImporter)>();
+            var plan = new List<(string, string?, IPlatformImporter)>();
             foreach (var file in files)
             {
                 var (importer, _) = ImporterRegistry.Detect(file);
                 if (importer is null) { Console.Error.WriteLine($"{file}: no importer recognises this file"); return 1; }
-                plan.Add((file, importer));
+                plan.Add((file, null, importer));
             }
             // As `swarmscope import` does: one call, so each file is parsed while the one before it commits.
             var importClock = Stopwatch.StartNew();

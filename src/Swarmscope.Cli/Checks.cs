@@ -15,6 +15,9 @@ public static class Checks
     public static ValidationResult AtLeast(int? value, int min, string option) =>
         value is { } v && v < min ? ValidationResult.Error($"{option} must be at least {min}, got {v}") : ValidationResult.Success();
 
+    public static ValidationResult AtLeast(long? value, long min, string option) =>
+        value is { } v && v < min ? ValidationResult.Error($"{option} must be at least {min}, got {v}") : ValidationResult.Success();
+
     public static ValidationResult Between(double? value, double min, double max, string option, bool minExclusive = false) =>
         value is not { } v ? ValidationResult.Success()
         : !double.IsFinite(v) || (minExclusive ? v <= min : v < min) || v > max

@@ -42,6 +42,8 @@ public static class CliApp
         "formats" => typeof(OutputSettings),
         "detect" => typeof(DetectCommand.Settings),
         "score" => typeof(ScoreCommand.Settings),
+        "runs" => typeof(RunsCommand.Settings),
+        "export" => typeof(ExportCommand.Settings),
         "train" => typeof(TrainCommand.Settings),
         "simulate" => typeof(SimulateCommand.Settings),
         "narratives" => typeof(NarrativesCommand.Settings),
@@ -73,8 +75,17 @@ public static class CliApp
             .WithExample("detect", "--db", "inv.duckdb", "--out", "findings", "--timezone", "Asia/Almaty")
             .WithExample("detect", "--db", "inv.duckdb", "--out", "findings", "--behaviours", "corepost,sametext", "--window", "auto");
         config.AddCommand<ScoreCommand>("score")
-            .WithDescription("score accounts for signs of inauthenticity, with reasons")
-            .WithExample("score", "--db", "inv.duckdb", "--out", "accounts.csv", "--clusters", "findings/clusters.csv");
+            .WithDescription("score accounts for signs of inauthenticity, with reasons (clusters: the latest stored detection run)")
+            .WithExample("score", "--db", "inv.duckdb", "--out", "accounts.csv")
+            .WithExample("score", "--db", "inv.duckdb", "--out", "accounts.csv", "--run", "3", "--timezone", "Asia/Almaty");
+        config.AddCommand<RunsCommand>("runs")
+            .WithDescription("list the analysis runs stored in an investigation")
+            .WithExample("runs", "--db", "inv.duckdb")
+            .WithExample("runs", "--db", "inv.duckdb", "--json");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("write the files of a stored detection run (CSV, JSONL evidence, GraphML, GEXF, summary.md)")
+            .WithExample("export", "--db", "inv.duckdb", "--out", "findings")
+            .WithExample("export", "--db", "inv.duckdb", "--run", "3", "--out", "cluster0", "--cluster", "0", "--evidence", "5");
         config.AddCommand<TrainCommand>("train")
             .WithDescription("train a supervised account model from labels")
             .WithExample("train", "--labels", "labels.csv", "--db", "inv.duckdb", "--out", "model.json");

@@ -6,17 +6,21 @@ using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-/// <summary>`swarmscope detect`: the <see cref="DetectCoordination"/> use case with a summary of layers and clusters.</summary>
+/// <summary>
+/// `swarmscope detect`: the <see cref="DetectCoordination"/> use case with a summary of layers and clusters. The run
+/// and its findings are stored in the investigation; --out also writes the files `swarmscope export` writes.
+/// </summary>
 public sealed class DetectCommand : Command<DetectCommand.Settings>
 {
     public sealed class Settings : OutputSettings
     {
         [CommandOption("--db <FILE>")]
-        [Description("the investigation file (DuckDB); opened read-only")]
+        [Description("the investigation file (DuckDB); the run and its findings are stored in it (see 'swarmscope runs')")]
         public string? Database { get; init; }
 
         [CommandOption("--out <DIR>")]
-        [Description("folder for edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md")]
+        [Description("also write edges.csv, clusters.csv, evidence.jsonl, cluster_evidence.jsonl, network.graphml, network.gexf, summary.md here " +
+                     "(the files 'swarmscope export --run ID' writes later)")]
         public string? Out { get; init; }
 
         [CommandOption("--behaviours|--behaviors <LIST>")]
@@ -56,12 +60,11 @@ public sealed class DetectCommand : Command<DetectCommand.Settings>
         public string? TimeZone { get; init; }
 
         [CommandOption("--evidence <N>")]
-        [Description("post pairs kept per edge in evidence.jsonl (default 50)")]
+        [Description("post pairs kept per edge as evidence, in the store and in evidence.jsonl (default 50; every pair is counted)")]
         public int? Evidence { get; init; }
 
         public override ValidationResult Validate() => Checks.All(
             Checks.Required(Database, "--db", "the investigation file to analyse, e.g. --db inv.duckdb"),
-            Checks.Required(Out, "--out", "the folder for the findings, e.g. --out findings"),
             Checks.List(Behaviours).FirstOrDefault(b => !DetectionChoices.IsBehaviour(b)) is { } unknown
                 ? ValidationResult.Error($"--behaviours: {Messages.UnknownBehaviour(unknown, "all, " + string.Join(", ", DetectionChoices.Behaviours))}")
                 : Behaviours is not null && Checks.List(Behaviours).Count == 0 ? ValidationResult.Error("--behaviours: give at least one behaviour")
@@ -114,9 +117,10 @@ public sealed class DetectCommand : Command<DetectCommand.Settings>
             layers.AddRow(l.Behaviour, l.Actions.ToString("N0", ci), l.Tested.ToString("N0", ci), l.Kept.ToString("N0", ci));
         Terminal.Out.Write(layers);
         var folder = Markup.Escape(TerminalText.Safe(result.OutFolder ?? ""));
+        Terminal.Out.MarkupLine($"stored as run [bold]{result.RunId}[/] (see 'swarmscope runs'; 'swarmscope export --run {result.RunId}' writes its files)");
         if (result.Clusters.Count == 0)
         {
-            Terminal.Out.MarkupLine($"no coordinated pairs passed the filters (FDR alpha {result.Alpha.ToString(ci)}). Files written to {folder}");
+            Terminal.Out.MarkupLine($"no coordinated pairs passed the filters (FDR alpha {result.Alpha.ToString(ci)})." + (result.OutFolder is null ? "" : $" Files written to {folder}"));
             return;
         }
         Terminal.Out.MarkupLine($"[bold]{result.FlaggedAccounts:N0}[/] accounts in [bold]{result.Clusters.Count:N0}[/] clusters, {result.Edges:N0} edges");
@@ -132,6 +136,6 @@ public sealed class DetectCommand : Command<DetectCommand.Settings>
                 Markup.Escape(TerminalText.Cell(string.Join(", ", s.Members.Take(2)), 30)));
         }
         Terminal.Out.Write(table);
-        Terminal.Out.MarkupLine($"files in {folder}: {string.Join(", ", result.Files)}");
+        if (result.OutFolder is not null) Terminal.Out.MarkupLine($"files in {folder}: {string.Join(", ", result.Files)}");
     }
 }

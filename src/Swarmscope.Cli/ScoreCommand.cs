@@ -6,13 +6,16 @@ using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 
-/// <summary>`swarmscope score`: the <see cref="ScoreAccounts"/> use case with the top accounts and farms.</summary>
+/// <summary>
+/// `swarmscope score`: the <see cref="ScoreAccounts"/> use case with the top accounts and farms. Clusters come from the
+/// latest stored detection run unless --run, --clusters or --no-clusters says otherwise; the score run is stored.
+/// </summary>
 public sealed class ScoreCommand : Command<ScoreCommand.Settings>
 {
     public sealed class Settings : OutputSettings
     {
         [CommandOption("--db <FILE>")]
-        [Description("the investigation file (DuckDB); opened read-only")]
+        [Description("the investigation file (DuckDB); the score run, with every account's signals and reasons, is stored in it")]
         public string? Database { get; init; }
 
         [CommandOption("--out <FILE>")]
@@ -35,12 +38,21 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
         [Description("a model trained with 'swarmscope train'")]
         public string? Model { get; init; }
 
+        [CommandOption("--run <ID>")]
+        [Description("take the clusters of this stored detection run (see 'swarmscope runs'); default: the latest detection run. " +
+                     "Members get the coordination signal, clusters a farm likelihood")]
+        public long? Run { get; init; }
+
         [CommandOption("--clusters <FILE>")]
-        [Description("clusters.csv of 'swarmscope detect': members get the coordination signal, clusters a farm likelihood")]
+        [Description("take the clusters from a clusters.csv instead (e.g. of another investigation)")]
         public string? Clusters { get; init; }
 
+        [CommandOption("--no-clusters")]
+        [Description("score without clusters (no coordination signal, no farm likelihoods)")]
+        public bool NoClusters { get; init; }
+
         [CommandOption("--farms-out <FILE>")]
-        [Description("where farm likelihoods go (default farms.csv beside --out)")]
+        [Description("where farm likelihoods go when there are clusters (default farms.csv beside --out)")]
         public string? FarmsOut { get; init; }
 
         [CommandOption("--photos <DIR>")]
@@ -64,7 +76,9 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
             Checks.Required(Out, "--out", "the CSV to write the scores to, e.g. --out accounts.csv"),
             Checks.TimeZone(TimeZone),
             Checks.OneOf(Method, "--method", "robust", "iforest"),
-            Checks.AtLeast(Top, 0, "--top"));
+            Checks.AtLeast(Top, 0, "--top"),
+            Checks.AtLeast(Run, 1, "--run"),
+            (Run is null ? 0 : 1) + (Clusters is null ? 0 : 1) + (NoClusters ? 1 : 0) > 1 ? ValidationResult.Error(Messages.OneClusterSource) : ValidationResult.Success());
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -77,14 +91,17 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
             Method = string.Equals(settings.Method, "iforest", StringComparison.OrdinalIgnoreCase) ? ScoringMethod.IsolationForest : ScoringMethod.Robust,
             Seed = settings.Seed ?? 20221,
             ModelFile = settings.Model,
+            DetectionRunId = settings.Run,
             ClustersFile = settings.Clusters,
+            NoClusters = settings.NoClusters,
             FarmsFile = settings.FarmsOut,
             PhotoFolder = settings.Photos,
             NearDuplicatesFile = settings.NearDuplicates,
             BurstsFile = settings.Bursts,
         };
         var result = new ScoreAccounts().Run(request, new CliEvents(settings.Quiet), cancellationToken);
-        if (settings.Json) CliJson.Write(new { result.MethodDescription, result.TimeZone, Accounts = result.Accounts.Take(settings.Top ?? 10), result.Farms, result.OutFile, result.FarmsFile });
+        if (settings.Json)
+            CliJson.Write(new { result.RunId, result.DetectionRunId, result.MethodDescription, result.TimeZone, Accounts = result.Accounts.Take(settings.Top ?? 10), result.Farms, result.OutFile, result.FarmsFile });
         else if (!settings.Quiet) Print(result, settings.Top ?? 10);
         return CliApp.Success;
     }
@@ -106,6 +123,7 @@ public sealed class ScoreCommand : Command<ScoreCommand.Settings>
             foreach (var f in farms.Take(5))
                 Terminal.Out.MarkupLine($"  cluster {Markup.Escape(TerminalText.Safe(f.ClusterId))}: {f.Likelihood.ToString("0.00", ci)} — {Markup.Escape(TerminalText.Safe(f.Reasons))}");
         }
+        Terminal.Out.MarkupLine($"stored as run [bold]{result.RunId}[/]" + (result.DetectionRunId is { } d ? $" (clusters of detection run {d})" : result.Farms is null ? " (no clusters)" : ""));
         Terminal.Out.MarkupLine("[grey]Scores are leads for human review, not verdicts. See docs/scoring.md.[/]");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Swarmscope.Core;
 using Swarmscope.Detection;
 
 namespace Swarmscope.Investigations;

@@ -94,13 +94,13 @@ public sealed class ImportFiles : IUseCase<ImportRequest, ImportResult>
     /// (<see cref="ExportFolder"/>: hidden ones left out); those no format recognises are skipped and listed instead (an
     /// export folder often holds a README or a codebook, a Telegram export its photos).
     /// </summary>
-    private static List<(string File, IPlatformImporter Importer)> Plan(ImportRequest request, List<string> skipped)
+    private static List<(string File, string? Folder, IPlatformImporter Importer)> Plan(ImportRequest request, List<string> skipped)
     {
         if (request.Paths.Count == 0) throw new RequestException(Messages.NoFilesToImport);
         IPlatformImporter? forced = null;
         if (request.Format is { } format)
             forced = ImporterRegistry.Find(format) ?? throw new RequestException(Messages.UnknownFormat(format, KnownFormats()));
-        var plan = new List<(string, IPlatformImporter)>();
+        var plan = new List<(string, string?, IPlatformImporter)>();
         foreach (var arg in request.Paths)
         {
             if (Directory.Exists(arg))
@@ -110,15 +110,15 @@ public sealed class ImportFiles : IUseCase<ImportRequest, ImportResult>
                 {
                     var importer = forced ?? Detect(file);
                     if (importer is null) { skipped.Add(file); continue; }
-                    plan.Add((file, importer));
+                    plan.Add((file, arg, importer));
                     found++;
                 }
                 if (found == 0) throw new InvestigationException(Messages.FolderWithoutExports(arg, UnreadSubfolders(arg, request.Recursive), KnownFormats()));
                 continue;
             }
             if (!File.Exists(arg)) throw new InvestigationException(Messages.NoSuchFile(arg, "file"));
-            if (forced is not null) { plan.Add((arg, forced)); continue; }
-            plan.Add((arg, Detect(arg) ?? throw new InvestigationException(Messages.UnrecognisedFile(arg, KnownFormats()))));
+            if (forced is not null) { plan.Add((arg, null, forced)); continue; }
+            plan.Add((arg, null, Detect(arg) ?? throw new InvestigationException(Messages.UnrecognisedFile(arg, KnownFormats()))));
         }
         return plan;
     }
@@ -149,7 +149,7 @@ public sealed class ImportFiles : IUseCase<ImportRequest, ImportResult>
     internal static string KnownFormats() => string.Join(", ", ImporterRegistry.All.Select(i => i.Format));
 
     /// <summary>Imports the plan, turning the first failure into a message naming its file.</summary>
-    private static void ImportAll(InvestigationStore store, IReadOnlyList<(string File, IPlatformImporter Importer)> plan, ImportOptions options,
+    private static void ImportAll(InvestigationStore store, IReadOnlyList<(string File, string? Folder, IPlatformImporter Importer)> plan, ImportOptions options,
         Action<ImportSummary> onImported, CancellationToken cancellationToken)
     {
         try

@@ -12,6 +12,9 @@ public static class Messages
         $"{path}: no such investigation file (create one with 'swarmscope import FILES --db {path}')";
     public static string StoreIsFolder(string path) => $"{path}: is a folder, not an investigation file; name a .duckdb file";
     public static string CannotOpenStore(string path, string reason) => $"{path}: cannot open the investigation file: {reason}";
+    public static string CannotReadStore(string path, string reason) => $"{path}: cannot read the investigation file: {reason}";
+    public static string CannotWriteStore(string path, string reason) =>
+        $"{path}: cannot write to the investigation file: {reason}. Nothing of this run was kept.";
     public static string EmptyStore(string path) =>
         $"{path}: the investigation holds no posts, so there is nothing to analyse. Import data first: swarmscope import FILES --db {path}";
     public static string NothingToScore(string path) => $"{path}: the investigation holds no accounts or posts to score";
@@ -47,6 +50,21 @@ public static class Messages
         $"{posts:N0} posts have minute (or coarser) timestamps; a {window} window cannot be judged on them";
     public static string WindowEstimated(string window, string behaviour) =>
         $"estimated window: {window} (10% of repeated {behaviour} actions come this soon after the first)";
+
+    // Stored runs
+    public static string StoringFindings(int edges, int clusters) => $"storing findings: {edges:N0} edges, {clusters:N0} clusters ...";
+    public static string StoringScores(int accounts, int farms) => $"storing scores: {accounts:N0} accounts, {farms:N0} clusters assessed ...";
+    public static string NoSuchRun(string db, long runId) => $"{db}: no run {runId} (see 'swarmscope runs --db {db}')";
+    public static string NotADetectionRun(string db, long runId, string kind) =>
+        $"{db}: run {runId} is a {kind} run, not a detection run (see 'swarmscope runs --db {db}')";
+    public static string NoDetectionRun(string db) => $"{db}: no detection run stored yet; run 'swarmscope detect --db {db}' first";
+    public static string NoSuchClusters(long runId, string missing) =>
+        $"run {runId} has no cluster {missing} (see clusters.csv of a full export, or 'swarmscope detect' output)";
+    public static string ScoringWithoutClusters(string db) =>
+        $"no detection run stored in {db}: scoring without clusters (run 'swarmscope detect --db {db}' first for the coordination signal and farm likelihoods)";
+    public static string ClustersOfRun(long runId, int clusters, DateTimeOffset started) =>
+        $"clusters of detection run {runId} ({clusters:N0} clusters, {started:yyyy-MM-dd HH:mm} UTC)";
+    public const string OneClusterSource = "give at most one of --run, --clusters and --no-clusters";
 
     // Scoring and training
     public static string BadInputFile(string reason) => reason;

@@ -31,10 +31,8 @@ public sealed class RunDemo : IUseCase<DemoRequest, DemoResult>
                 3 => result with { Detection = new DetectCoordination().Run(new DetectRequest { Database = request.Database, OutFolder = request.Findings }, events, cancellationToken) },
                 _ => result with
                 {
-                    Scores = new ScoreAccounts().Run(new ScoreRequest
-                    {
-                        Database = request.Database, OutFile = request.AccountsCsv, ClustersFile = Path.Combine(request.Findings, "clusters.csv"),
-                    }, events, cancellationToken),
+                    // The clusters of the detection run just stored (score's default).
+                    Scores = new ScoreAccounts().Run(new ScoreRequest { Database = request.Database, OutFile = request.AccountsCsv }, events, cancellationToken),
                 },
             };
             events?.Report(new DemoStepFinished(i + 1, result));

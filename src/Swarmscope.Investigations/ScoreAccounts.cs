@@ -1,21 +1,26 @@
+using Swarmscope.Core.Findings;
 using Swarmscope.Signals;
 
 namespace Swarmscope.Investigations;
 
 /// <summary>
 /// Scores accounts: extracts the signals from the store (read-only), scores them unsupervised or with a trained
-/// model, assesses detected clusters as farms, and writes the CSVs (each by <see cref="OutputRule"/>).
+/// model, assesses detected clusters as farms (by default the clusters of the latest stored detection run), records
+/// the score run in the store, and writes the CSVs (each by <see cref="OutputRule"/>).
 /// </summary>
 public sealed class ScoreAccounts : IUseCase<ScoreRequest, ScoreResult>
 {
     public ScoreResult Run(ScoreRequest request, IProgress<InvestigationEvent>? events = null, CancellationToken cancellationToken = default)
     {
+        var sources = (request.ClustersFile is null ? 0 : 1) + (request.DetectionRunId is null ? 0 : 1) + (request.NoClusters ? 1 : 0);
+        if (sources > 1) throw new RequestException(Messages.OneClusterSource);
         var inputs = new[] { request.ModelFile, request.ClustersFile, request.NearDuplicatesFile, request.BurstsFile }.OfType<string>().ToList();
         OutputRule.RefuseTarget(request.OutFile, "scores file", request.Database, inputs);
-        var farmsPath = request.ClustersFile is null ? null
+        var farmsPath = request.NoClusters ? null
             : request.FarmsFile ?? (request.OutFile is null ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.OutFile))!, "farms.csv"));
         OutputRule.RefuseTarget(farmsPath, "farms file", request.Database, request.OutFile is null ? inputs : [.. inputs, request.OutFile]);
         var zone = request.TimeZone ?? TimeZoneInfo.Utc;
+        var started = DateTimeOffset.UtcNow;
 
         LogisticModel? model = null;
         if (request.ModelFile is { } modelPath)
@@ -24,12 +29,13 @@ public sealed class ScoreAccounts : IUseCase<ScoreRequest, ScoreResult>
             model = Read(() => LogisticModel.Load(modelPath));
         }
         List<ClusterEvidence>? clusters = null;
-        HashSet<string>? coordinated = null;
+        string clusterSource = "none";
+        long? detectionRun = null;
         if (request.ClustersFile is { } clustersPath)
         {
             if (!File.Exists(clustersPath)) throw new InvestigationException(Messages.NoSuchFile(clustersPath, "clusters file"));
             clusters = Read(() => ClusterEvidenceCsv.Read(clustersPath));
-            coordinated = new HashSet<string>(clusters.SelectMany(c => c.Members), StringComparer.OrdinalIgnoreCase);
+            clusterSource = "file " + Path.GetFileName(clustersPath);
         }
         if (request.PhotoFolder is { } photos && !Directory.Exists(photos)) throw new InvestigationException(Messages.NoSuchFolder(photos, "profile photos"));
         Dictionary<string, int>? nearDuplicates = null;
@@ -39,14 +45,30 @@ public sealed class ScoreAccounts : IUseCase<ScoreRequest, ScoreResult>
         if (request.BurstsFile is { } b)
             burstPosts = File.Exists(b) ? Read(() => PostInputCsv.ReadPostIds(b)) : throw new InvestigationException(Messages.NoSuchFile(b, "bursts file"));
 
-        var options = new SignalOptions
-        {
-            TimeZone = zone, CoordinatedAccountIds = coordinated, PhotoFolder = request.PhotoFolder,
-            NearDuplicateGroups = nearDuplicates, BurstPostIds = burstPosts,
-        };
         SignalTable table;
+        long inputPosts;
         using (var store = Stores.OpenForReading(request.Database))
-            table = new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts());
+        {
+            if (clusters is null && !request.NoClusters)
+            {
+                // Default: the clusters of the latest stored detection run (or the one asked for).
+                var run = Stores.Reading(request.Database, () => StoredRuns.Find(store, request.Database, request.DetectionRunId, RunKind.Detection));
+                if (run is null) events?.Report(new Notice(NoticeLevel.Information, Messages.ScoringWithoutClusters(request.Database)));
+                else
+                {
+                    clusters = Stores.Reading(request.Database, () => ScoreFindingsMap.Clusters(store.ReadDetection(run)));
+                    detectionRun = run.RunId;
+                    clusterSource = $"run {run.RunId}";
+                    events?.Report(new Notice(NoticeLevel.Information, Messages.ClustersOfRun(run.RunId, clusters.Count, run.StartedAt)));
+                }
+            }
+            var options = new SignalOptions
+            {
+                TimeZone = zone, PhotoFolder = request.PhotoFolder, NearDuplicateGroups = nearDuplicates, BurstPostIds = burstPosts,
+                CoordinatedAccountIds = clusters is null ? null : new HashSet<string>(clusters.SelectMany(c => c.Members), StringComparer.OrdinalIgnoreCase),
+            };
+            (table, inputPosts) = Stores.Reading(request.Database, () => (new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts()), store.CountPosts()));
+        }
         if (table.Count == 0) throw new InvestigationException(Messages.NothingToScore(request.Database));
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -71,20 +93,53 @@ public sealed class ScoreAccounts : IUseCase<ScoreRequest, ScoreResult>
         }
         scores.Sort((x, y) => y.Score.CompareTo(x.Score));
 
+        var farms = clusters is null ? [] : FarmLikelihood.Assess(clusters, scores);
+        var runId = Record(request, model is not null, clusterSource, detectionRun, started, inputPosts, scores, unsupervised, farms, events);
+
         if (request.OutFile is { } outFile) AtomicFile.WriteText(outFile, w => AccountScoreCsv.Write(w, scores, unsupervised));
-        List<FarmOverview>? farms = null;
+        List<FarmOverview>? farmOverviews = null;
+        string? farmsWritten = null;
         if (clusters is not null)
         {
-            var assessed = FarmLikelihood.Assess(clusters, scores);
-            if (farmsPath is not null) AtomicFile.WriteText(farmsPath, w => AccountScoreCsv.WriteFarms(w, assessed));
-            farms = [.. assessed.Select(f => new FarmOverview(f.ClusterId, f.Likelihood, f.Members, f.Reasons))];
+            if (farmsPath is not null) AtomicFile.WriteText(farmsWritten = farmsPath, w => AccountScoreCsv.WriteFarms(w, farms));
+            farmOverviews = [.. farms.Select(f => new FarmOverview(f.ClusterId, f.Likelihood, f.Members, f.Reasons))];
         }
         var method = model is null
             ? request.Method == ScoringMethod.Robust ? "unsupervised robust z-score" : "unsupervised isolation forest"
             : "supervised model " + request.ModelFile;
         var accounts = scores.Select(s => new ScoredAccount(s.Account.Label, s.Account.Platform.ToString().ToLowerInvariant(), s.Account.AccountId, s.Score, s.ReasonText())).ToList();
-        return new ScoreResult(method, zone.Id, accounts, farms, request.OutFile, farms is null ? null : farmsPath);
+        return new ScoreResult(method, zone.Id, accounts, farmOverviews, request.OutFile, farmsWritten, runId, detectionRun);
     }
+
+    /// <summary>Stores the score run with every account's signals and reasons and the farm likelihoods, in one transaction.</summary>
+    private static long Record(ScoreRequest request, bool supervised, string clusterSource, long? detectionRun, DateTimeOffset started, long inputPosts,
+        IReadOnlyList<AccountScore> scores, IReadOnlyDictionary<AccountSignals, double>? unsupervised, IReadOnlyList<FarmAssessment> farms,
+        IProgress<InvestigationEvent>? events)
+    {
+        // File names only: a run's settings say what was used, never where it lay on the analyst's disk.
+        var settings = new Dictionary<string, object?>
+        {
+            ["method"] = supervised ? "model" : request.Method == ScoringMethod.IsolationForest ? "iforest" : "robust",
+            ["seed"] = request.Method == ScoringMethod.IsolationForest ? request.Seed : null,
+            ["model"] = Name(request.ModelFile), ["time_zone"] = (request.TimeZone ?? TimeZoneInfo.Utc).Id, ["clusters"] = clusterSource,
+            ["photos"] = Name(request.PhotoFolder is null ? null : Path.TrimEndingDirectorySeparator(request.PhotoFolder)),
+            ["near_duplicates"] = Name(request.NearDuplicatesFile), ["bursts"] = Name(request.BurstsFile),
+        };
+        var run = new AnalysisRun
+        {
+            Kind = RunKind.Score, SettingsJson = FindingsJson.Write(settings), ToolVersion = ToolVersion.Current, StartedAt = started,
+            FinishedAt = DateTimeOffset.UtcNow, InputPosts = inputPosts, InputAccounts = scores.Count, SourceRunId = detectionRun,
+            SummaryJson = FindingsJson.Write(new Dictionary<string, int> { ["accounts"] = scores.Count, ["farms"] = farms.Count }),
+        };
+        var findings = ScoreFindingsMap.From(scores, unsupervised, farms);
+        events?.Report(new Notice(NoticeLevel.Information, Messages.StoringScores(scores.Count, farms.Count)));
+        long runId;
+        using (var store = Stores.OpenForWriting(request.Database))
+            runId = Stores.Writing(request.Database, () => store.RecordScore(run, findings));
+        return runId;
+    }
+
+    private static string? Name(string? path) => path is null ? null : Path.GetFileName(path);
 
     /// <summary>Input files of the wrong shape are bad data, named by the reader.</summary>
     private static T Read<T>(Func<T> read)

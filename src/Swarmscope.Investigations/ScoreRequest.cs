@@ -13,9 +13,17 @@ public sealed record ScoreRequest
     public int Seed { get; init; } = 20221;
     /// <summary>A model trained by <see cref="TrainModel"/>; when given, it scores and the unsupervised score is kept beside it.</summary>
     public string? ModelFile { get; init; }
-    /// <summary>clusters.csv of a detection run: members get the coordination signal, clusters a farm likelihood.</summary>
+    /// <summary>
+    /// Where the clusters come from (members get the coordination signal, clusters a farm likelihood). By default the
+    /// latest detection run stored in the investigation (none stored: no clusters); at most one of
+    /// <see cref="DetectionRunId"/>, <see cref="ClustersFile"/> and <see cref="NoClusters"/> chooses otherwise.
+    /// </summary>
+    public long? DetectionRunId { get; init; }
+    /// <summary>clusters.csv of a detection run made elsewhere.</summary>
     public string? ClustersFile { get; init; }
-    /// <summary>Where the farm likelihoods go (default farms.csv beside <see cref="OutFile"/>).</summary>
+    /// <summary>Score without clusters.</summary>
+    public bool NoClusters { get; init; }
+    /// <summary>Where the farm likelihoods go when there are clusters (default farms.csv beside <see cref="OutFile"/>).</summary>
     public string? FarmsFile { get; init; }
     /// <summary>Folder of profile photos, for the recycled-photo signal.</summary>
     public string? PhotoFolder { get; init; }

@@ -25,4 +25,19 @@ internal static class Stores
         catch (DuckDBException e) { throw new InvestigationException(Messages.CannotOpenStore(path, e.Message), e); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new InvestigationException(Messages.CannotOpenStore(path, e.Message), e); }
     }
+
+    /// <summary>Runs a read of the store, turning DuckDB's failures and unreadable stored findings into messages naming the store.</summary>
+    public static T Reading<T>(string path, Func<T> read)
+    {
+        try { return read(); }
+        catch (DuckDBException e) { throw new InvestigationException(Messages.CannotReadStore(path, e.Message), e); }
+        catch (InvalidDataException e) { throw new InvestigationException($"{path}: {e.Message}", e); }
+    }
+
+    /// <summary>Runs a write into the store (a run and its findings), turning DuckDB's failures into a message naming the store.</summary>
+    public static T Writing<T>(string path, Func<T> write)
+    {
+        try { return write(); }
+        catch (DuckDBException e) { throw new InvestigationException(Messages.CannotWriteStore(path, e.Message), e); }
+    }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Swarmscope.Detection;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
 
@@ -8,21 +8,20 @@ public static class ClustersCsvWriter
 {
     public const string Header = "cluster_id,account,account_id,platform,member_rank,cluster_size,density,internal_edges,behaviours,min_q_value,first_post,last_post,cluster_posts";
 
-    public static void Write(DetectionResult result, TextWriter w)
+    public static void Write(DetectionFindings findings, TextWriter w)
     {
-        var c = result.Corpus;
         w.WriteLine(Header);
-        foreach (var s in result.Clusters)
+        foreach (var s in findings.Clusters)
         {
-            var behaviours = string.Join(';', s.Behaviours.OrderByDescending(kv => kv.Value).Select(kv => $"{BehaviourNames.Name(kv.Key)}:{kv.Value}"));
-            for (var r = 0; r < s.Members.Length; r++)
+            var behaviours = string.Join(';', s.Behaviours.OrderByDescending(b => b.Edges).Select(b => $"{b.Behaviour}:{b.Edges}"));
+            for (var r = 0; r < s.Members.Count; r++)
             {
                 var a = s.Members[r];
                 w.WriteLine(string.Join(',',
-                    s.Id.ToString(CultureInfo.InvariantCulture),
-                    ReportText.Csv(c.AccountLabel(a)),
-                    ReportText.Csv(c.AccountIds[a]),
-                    c.AccountPlatforms[a].ToString().ToLowerInvariant(),
+                    s.ClusterId.ToString(CultureInfo.InvariantCulture),
+                    ReportText.Csv(a.Label),
+                    ReportText.Csv(a.AccountId),
+                    ReportText.Name(a.Platform),
                     (r + 1).ToString(CultureInfo.InvariantCulture),
                     s.Size.ToString(CultureInfo.InvariantCulture),
                     ReportText.Number(s.Density),

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Swarmscope.Detection;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
 
@@ -14,50 +14,59 @@ public static class EvidenceJsonlWriter
     // Escapes <, >, & and non-ASCII too, so a line pasted into HTML cannot open a tag.
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
-    public static void WriteEdges(DetectionResult result, Stream output)
+    /// <param name="evidence">The edges' post pairs ordered by edge id (as the store streams them); an edge may have none.</param>
+    public static void WriteEdges(DetectionFindings findings, IEnumerable<EvidencePair> evidence, Stream output)
     {
-        var c = result.Corpus;
         var newline = "\n"u8.ToArray();
-        foreach (var e in result.Edges)
+        using var pairs = evidence.GetEnumerator();
+        var pending = pairs.MoveNext() ? pairs.Current : null;
+        var ofEdge = new List<EvidencePair>();
+        foreach (var e in findings.Edges)
         {
+            ofEdge.Clear();
+            while (pending is not null && pending.EdgeId <= e.EdgeId)
+            {
+                if (pending.EdgeId == e.EdgeId) ofEdge.Add(pending);
+                pending = pairs.MoveNext() ? pairs.Current : null;
+            }
             using (var w = new Utf8JsonWriter(output, Options))
             {
                 w.WriteStartObject();
-                w.WriteString("account_a", c.AccountLabel(e.A));
-                w.WriteString("account_b", c.AccountLabel(e.B));
-                w.WriteString("account_a_id", c.AccountIds[e.A]);
-                w.WriteString("account_b_id", c.AccountIds[e.B]);
-                w.WriteNumber("cluster", result.ClusterOfAccount[e.A]);
+                w.WriteString("account_a", e.A.Label);
+                w.WriteString("account_b", e.B.Label);
+                w.WriteString("account_a_id", e.A.AccountId);
+                w.WriteString("account_b_id", e.B.AccountId);
+                w.WriteNumber("cluster", e.A.ClusterId);
                 w.WriteNumber("weight", Math.Round(e.Weight, 6));
-                w.WriteNumber("p_value", e.MinPValue);
-                w.WriteNumber("q_value", e.MinQValue);
+                w.WriteNumber("p_value", e.PValue);
+                w.WriteNumber("q_value", e.QValue);
                 w.WriteStartArray("layers");
                 foreach (var l in e.Layers)
                 {
                     w.WriteStartObject();
-                    w.WriteString("behaviour", BehaviourNames.Name(l.Behaviour));
-                    w.WriteNumber("objects", l.Edge.Weight);
-                    w.WriteNumber("fast_objects", l.Edge.FastWeight);
+                    w.WriteString("behaviour", l.Behaviour);
+                    w.WriteNumber("objects", l.Objects);
+                    w.WriteNumber("fast_objects", l.FastObjects);
                     w.WriteNumber("expected", Math.Round(l.Expected, 9));
                     w.WriteNumber("p_value", l.PValue);
                     w.WriteNumber("q_value", l.QValue);
-                    w.WriteNumber("a_first", l.Edge.AFirst);
-                    w.WriteNumber("b_first", l.Edge.BFirst);
-                    w.WriteNumber("mean_dt_s", Math.Round(l.Edge.MeanAbsDtMs / 1000.0, 3));
+                    w.WriteNumber("a_first", l.AFirst);
+                    w.WriteNumber("b_first", l.BFirst);
+                    w.WriteNumber("mean_dt_s", Math.Round(l.MeanDtSeconds, 3));
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
                 w.WriteNumber("evidence_total", e.EvidenceTotal);
-                w.WriteNumber("evidence_shown", e.Evidence.Count);
+                w.WriteNumber("evidence_shown", ofEdge.Count);
                 w.WriteStartArray("evidence");
-                foreach (var item in e.Evidence)
+                foreach (var item in ofEdge)
                 {
                     w.WriteStartObject();
-                    w.WriteString("behaviour", BehaviourNames.Name(item.Behaviour));
-                    w.WriteString("object", ReportText.Utf16(item.ObjectKey));
+                    w.WriteString("behaviour", item.Behaviour);
+                    w.WriteString("object", ReportText.Utf16(item.Object));
                     w.WriteNumber("dt_s", item.DtMs / 1000.0);
-                    WritePost(w, "a", c, item.PostA);
-                    WritePost(w, "b", c, item.PostB);
+                    WritePost(w, "a", e.A.Label, item.A);
+                    WritePost(w, "b", e.B.Label, item.B);
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
@@ -67,29 +76,28 @@ public static class EvidenceJsonlWriter
         }
     }
 
-    public static void WriteClusters(DetectionResult result, Stream output)
+    public static void WriteClusters(DetectionFindings findings, Stream output)
     {
-        var c = result.Corpus;
         var newline = "\n"u8.ToArray();
-        foreach (var s in result.Clusters)
+        foreach (var s in findings.Clusters)
         {
             using (var w = new Utf8JsonWriter(output, Options))
             {
                 w.WriteStartObject();
-                w.WriteNumber("cluster_id", s.Id);
+                w.WriteNumber("cluster_id", s.ClusterId);
                 w.WriteNumber("size", s.Size);
                 w.WriteNumber("density", Math.Round(s.Density, 6));
                 w.WriteStartArray("members");
-                foreach (var a in s.Members) w.WriteStringValue(c.AccountLabel(a));
+                foreach (var a in s.Members) w.WriteStringValue(a.Label);
                 w.WriteEndArray();
                 w.WriteStartObject("behaviours");
-                foreach (var (b, n) in s.Behaviours) w.WriteNumber(BehaviourNames.Name(b), n);
+                foreach (var (b, n) in s.Behaviours) w.WriteNumber(b, n);
                 w.WriteEndObject();
                 w.WriteStartArray("top_objects");
                 foreach (var (b, o, n) in s.TopObjects)
                 {
                     w.WriteStartObject();
-                    w.WriteString("behaviour", BehaviourNames.Name(b));
+                    w.WriteString("behaviour", b);
                     w.WriteString("object", ReportText.Utf16(o));
                     w.WriteNumber("members", n);
                     w.WriteEndObject();
@@ -106,7 +114,7 @@ public static class EvidenceJsonlWriter
                 w.WriteEndArray();
                 w.WriteString("first_post", ReportText.Time(s.FirstPost));
                 w.WriteString("last_post", ReportText.Time(s.LastPost));
-                w.WriteString("time_zone", result.Options.TimeZone.Id);
+                w.WriteString("time_zone", findings.Settings.TimeZone);
                 w.WriteStartArray("hour_of_day");
                 foreach (var n in s.HourOfDay) w.WriteNumberValue(n);
                 w.WriteEndArray();
@@ -114,7 +122,7 @@ public static class EvidenceJsonlWriter
                 foreach (var n in s.DayOfWeek) w.WriteNumberValue(n);
                 w.WriteEndArray();
                 w.WriteStartObject("platforms");
-                foreach (var (p, n) in s.Platforms) w.WriteNumber(p.ToString().ToLowerInvariant(), n);
+                foreach (var (p, n) in s.Platforms) w.WriteNumber(ReportText.Name(p), n);
                 w.WriteEndObject();
                 w.WriteEndObject();
             }
@@ -122,16 +130,15 @@ public static class EvidenceJsonlWriter
         }
     }
 
-    private static void WritePost(Utf8JsonWriter w, string name, PostCorpus c, int post)
+    private static void WritePost(Utf8JsonWriter w, string name, string account, EvidencePost p)
     {
-        var p = c.Posts[post];
         w.WriteStartObject(name);
-        w.WriteString("post_id", p.Id);
-        w.WriteString("account", c.AccountLabel(c.PostAccount[post]));
+        w.WriteString("post_id", p.PostId);
+        w.WriteString("account", account);
         w.WriteString("time", p.Time.ToString());
-        w.WriteString("kind", p.Kind.ToString().ToLowerInvariant());
+        w.WriteString("kind", ReportText.Name(p.Kind));
         if (p.Text is not null) w.WriteString("text", ReportText.Utf16(p.Text));
-        if (p.Provenance.SourceFile is not null) w.WriteString("source", p.Provenance.ToString());
+        if (p.Source is not null) w.WriteString("source", p.Source);
         w.WriteEndObject();
     }
 }

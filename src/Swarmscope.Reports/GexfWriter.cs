@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Xml;
-using Swarmscope.Detection;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
 
@@ -9,10 +9,9 @@ public static class GexfWriter
 {
     private const string Ns = "http://www.gexf.net/1.2draft";
 
-    public static void Write(DetectionResult result, Stream output)
+    public static void Write(DetectionFindings findings, Stream output)
     {
-        var c = result.Corpus;
-        var nodes = new NetworkNodes(result);
+        var nodes = new NetworkNodes(findings);
         using var w = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         w.WriteStartDocument();
         w.WriteStartElement("gexf", Ns);
@@ -32,12 +31,12 @@ public static class GexfWriter
             var a = nodes.Accounts[i];
             w.WriteStartElement("node", Ns);
             w.WriteAttributeString("id", "n" + i);
-            w.WriteAttributeString("label", ReportText.Xml(c.AccountLabel(a)));
+            w.WriteAttributeString("label", ReportText.Xml(a.Label));
             w.WriteStartElement("attvalues", Ns);
-            Value(w, "0", result.ClusterOfAccount[a].ToString(CultureInfo.InvariantCulture));
+            Value(w, "0", a.ClusterId.ToString(CultureInfo.InvariantCulture));
             Value(w, "1", nodes.Degree[i].ToString(CultureInfo.InvariantCulture));
-            Value(w, "2", c.AccountIds[a]);
-            Value(w, "3", c.AccountPlatforms[a].ToString().ToLowerInvariant());
+            Value(w, "2", a.AccountId);
+            Value(w, "3", ReportText.Name(a.Platform));
             Value(w, "4", ReportText.Number(nodes.Strength[i]));
             w.WriteEndElement();
             w.WriteEndElement();
@@ -45,18 +44,18 @@ public static class GexfWriter
         w.WriteEndElement();
         w.WriteStartElement("edges", Ns);
         var k = 0;
-        foreach (var e in result.Edges)
+        foreach (var e in findings.Edges)
         {
             w.WriteStartElement("edge", Ns);
             w.WriteAttributeString("id", "e" + k++);
-            w.WriteAttributeString("source", "n" + nodes.Index[e.A]);
-            w.WriteAttributeString("target", "n" + nodes.Index[e.B]);
+            w.WriteAttributeString("source", "n" + nodes.Of(e.A));
+            w.WriteAttributeString("target", "n" + nodes.Of(e.B));
             w.WriteAttributeString("weight", ReportText.Number(e.Weight));
             w.WriteStartElement("attvalues", Ns);
             Value(w, "0", EdgesCsvWriter.Behaviours(e));
-            Value(w, "1", e.TotalWeight.ToString(CultureInfo.InvariantCulture));
-            Value(w, "2", e.MinQValue.ToString("R", CultureInfo.InvariantCulture));
-            Value(w, "3", ReportText.Number(e.MeanAbsDtMs / 1000.0));
+            Value(w, "1", e.Objects.ToString(CultureInfo.InvariantCulture));
+            Value(w, "2", e.QValue.ToString("R", CultureInfo.InvariantCulture));
+            Value(w, "3", ReportText.Number(e.MeanDtSeconds));
             w.WriteEndElement();
             w.WriteEndElement();
         }

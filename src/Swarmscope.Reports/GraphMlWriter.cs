@@ -1,5 +1,5 @@
 using System.Xml;
-using Swarmscope.Detection;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
 
@@ -8,10 +8,9 @@ public static class GraphMlWriter
 {
     private const string Ns = "http://graphml.graphdrawing.org/xmlns";
 
-    public static void Write(DetectionResult result, Stream output)
+    public static void Write(DetectionFindings findings, Stream output)
     {
-        var c = result.Corpus;
-        var nodes = new NetworkNodes(result);
+        var nodes = new NetworkNodes(findings);
         using var w = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false) });
         w.WriteStartDocument();
         w.WriteStartElement("graphml", Ns);
@@ -34,26 +33,26 @@ public static class GraphMlWriter
             var a = nodes.Accounts[i];
             w.WriteStartElement("node", Ns);
             w.WriteAttributeString("id", "n" + i);
-            Data(w, "label", c.AccountLabel(a));
-            Data(w, "account_id", c.AccountIds[a]);
-            Data(w, "platform", c.AccountPlatforms[a].ToString().ToLowerInvariant());
-            Data(w, "cluster", result.ClusterOfAccount[a].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Data(w, "label", a.Label);
+            Data(w, "account_id", a.AccountId);
+            Data(w, "platform", ReportText.Name(a.Platform));
+            Data(w, "cluster", a.ClusterId.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Data(w, "degree", nodes.Degree[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
             Data(w, "strength", ReportText.Number(nodes.Strength[i]));
             w.WriteEndElement();
         }
         var k = 0;
-        foreach (var e in result.Edges)
+        foreach (var e in findings.Edges)
         {
             w.WriteStartElement("edge", Ns);
             w.WriteAttributeString("id", "e" + k++);
-            w.WriteAttributeString("source", "n" + nodes.Index[e.A]);
-            w.WriteAttributeString("target", "n" + nodes.Index[e.B]);
+            w.WriteAttributeString("source", "n" + nodes.Of(e.A));
+            w.WriteAttributeString("target", "n" + nodes.Of(e.B));
             Data(w, "weight", ReportText.Number(e.Weight));
-            Data(w, "objects", e.TotalWeight.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Data(w, "objects", e.Objects.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Data(w, "behaviours", EdgesCsvWriter.Behaviours(e));
-            Data(w, "q_value", e.MinQValue.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
-            Data(w, "mean_dt_s", ReportText.Number(e.MeanAbsDtMs / 1000.0));
+            Data(w, "q_value", e.QValue.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            Data(w, "mean_dt_s", ReportText.Number(e.MeanDtSeconds));
             w.WriteEndElement();
         }
         w.WriteEndElement();

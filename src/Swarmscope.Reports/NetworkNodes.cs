@@ -1,28 +1,33 @@
-using Swarmscope.Detection;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
 
-/// <summary>The accounts of the fused network with their degree and strength, shared by the graph writers.</summary>
+/// <summary>The accounts of the fused network in order of first appearance (strongest edge first), with degree and strength.</summary>
 internal sealed class NetworkNodes
 {
-    public List<int> Accounts { get; } = [];
-    public Dictionary<int, int> Index { get; } = [];
+    public List<FindingAccount> Accounts { get; } = [];
+    public Dictionary<(Core.Platform, string), int> Index { get; } = [];
     public int[] Degree = [];
     public double[] Strength = [];
 
-    public NetworkNodes(DetectionResult result)
+    public NetworkNodes(DetectionFindings findings)
     {
-        foreach (var e in result.Edges)
+        foreach (var e in findings.Edges)
         {
             foreach (var a in new[] { e.A, e.B })
-                if (!Index.ContainsKey(a)) { Index[a] = Accounts.Count; Accounts.Add(a); }
+                if (Index.TryAdd(Key(a), Accounts.Count)) Accounts.Add(a);
         }
         Degree = new int[Accounts.Count];
         Strength = new double[Accounts.Count];
-        foreach (var e in result.Edges)
+        foreach (var e in findings.Edges)
         {
-            Degree[Index[e.A]]++; Degree[Index[e.B]]++;
-            Strength[Index[e.A]] += e.Weight; Strength[Index[e.B]] += e.Weight;
+            int a = Of(e.A), b = Of(e.B);
+            Degree[a]++; Degree[b]++;
+            Strength[a] += e.Weight; Strength[b] += e.Weight;
         }
     }
+
+    public int Of(FindingAccount account) => Index[Key(account)];
+
+    private static (Core.Platform, string) Key(FindingAccount a) => (a.Platform, a.AccountId);
 }

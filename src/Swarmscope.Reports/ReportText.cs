@@ -85,6 +85,9 @@ public static class ReportText
         return sb.ToString();
     }
 
+    /// <summary>An enum value (platform, post kind) as the store and every export name it: lower case.</summary>
+    public static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
     public static string Number(double v) => v.ToString("0.######", CultureInfo.InvariantCulture);
 
     public static string PValue(double v) => v.ToString("0.###e+00", CultureInfo.InvariantCulture);

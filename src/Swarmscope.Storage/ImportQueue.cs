@@ -52,7 +52,7 @@ public static class ImportQueue
                 ImportBatch? batch = null;
                 try
                 {
-                    var source = ImportSource.FromFile(path, file.Format);
+                    var source = ImportSource.FromFile(path, file.Format) with { Path = file.RecordedName ?? path };
                     var prepared = batch = store.PrepareImport(source, stopOnFirstRejected: onRejected is null, onRejected);
                     ImportSummary? earlier = null;
                     worker.Enqueue(index, path, () =>
@@ -75,7 +75,8 @@ public static class ImportQueue
                     {
                         if (earlier is null && worker.FailedUpTo(index)) { prepared.Dispose(); return; }
                         if (earlier is not null) prepared.Dispose();
-                        var summary = earlier ?? prepared.Commit();
+                        // The caller knows its files by their paths, whatever name the store records.
+                        var summary = earlier ?? prepared.Commit() with { Path = path };
                         summaries.Add(summary);
                         onImported?.Invoke(summary);
                     });

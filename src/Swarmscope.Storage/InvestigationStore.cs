@@ -1,6 +1,7 @@
 using System.Globalization;
 using DuckDB.NET.Data;
 using Swarmscope.Core;
+using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Storage;
 
@@ -14,6 +15,8 @@ public sealed class InvestigationStore : IDisposable
 {
     private readonly DuckDBConnection _connection;
     private bool _importOpen;
+    /// <summary>The file's schema version: <see cref="StoreSchema.Version"/> unless a read-only open found an older file it could not upgrade.</summary>
+    private long _version;
 
     public string Path { get; }
 
@@ -37,7 +40,38 @@ public sealed class InvestigationStore : IDisposable
     /// Opens an existing investigation file read-only (DuckDB's access mode): nothing can be written, a file on a
     /// read-only disk can be read, and other read-only processes may read it at the same time.
     /// </summary>
-    public static InvestigationStore OpenReadOnly(string path, string memoryLimit = "1GB") => Open(path, memoryLimit, readOnly: true);
+    /// <remarks>
+    /// A file of an older schema is brought up to date first by opening it for writing once (the same migration any
+    /// writing command runs). When it cannot be written (a read-only disk, another process reading it), a version 4
+    /// file is read as it is: its posts and accounts are those of today, and it has no stored runs.
+    /// </remarks>
+    public static InvestigationStore OpenReadOnly(string path, string memoryLimit = "1GB") => OpenReadOnly(path, memoryLimit, upgrade: true);
+
+    internal static InvestigationStore OpenReadOnly(string path, string memoryLimit, bool upgrade)
+    {
+        var store = Open(path, memoryLimit, readOnly: true);
+        var version = store._version;
+        if (version == StoreSchema.Version) return store;
+        store.Dispose();
+        if (upgrade)
+        {
+            try
+            {
+                using (Open(path, memoryLimit, readOnly: false)) { }
+                return Open(path, memoryLimit, readOnly: true);
+            }
+            catch (InvestigationFileException e) when (version < StoreSchema.FindinglessVersion)
+            {
+                throw new InvestigationFileException($"{path}: this investigation file has schema version {version}, older than this Swarmscope's " +
+                                                     $"{StoreSchema.Version}, and could not be brought up to date: {e.Message}", e);
+            }
+            catch (InvestigationFileException) { }
+        }
+        if (version < StoreSchema.FindinglessVersion)
+            throw new InvestigationFileException($"{path}: this investigation file has schema version {version}, older than this Swarmscope's " +
+                                                 $"{StoreSchema.Version}; open it once with a command that writes (swarmscope import FILES --db {path}) to bring it up to date.");
+        return Open(path, memoryLimit, readOnly: true);
+    }
 
     private static InvestigationStore Open(string path, string memoryLimit, bool readOnly)
     {
@@ -81,23 +115,14 @@ public sealed class InvestigationStore : IDisposable
             store.Execute("SET write_buffer_row_group_count = 1");
             if (readOnly)
             {
-                var stored = store.Scalar("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'schema_version'") == 0 ? 0
-                    : store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
-                if (stored == 0)
+                store._version = store.StoredVersion();
+                if (store._version == 0)
                     throw new InvestigationFileException($"{path}: a DuckDB database but not an investigation file (no schema_version table); create one with 'swarmscope import FILES --db NEW.duckdb'");
-                if (stored > StoreSchema.Version)
-                    throw new InvestigationFileException($"{path}: this investigation file has schema version {stored}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
-                if (stored < StoreSchema.Version)
-                    throw new InvestigationFileException($"{path}: this investigation file has schema version {stored}, older than this Swarmscope's {StoreSchema.Version}, and this command only reads it. " +
-                                                         "Any command that writes to it (swarmscope import FILES --db FILE) brings it up to date first.");
+                store.RefuseNewerVersion(store._version);
                 return store;
             }
-            store.Execute(StoreSchema.CreateTables);
-            var version = store.Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
-            if (version > StoreSchema.Version)
-                throw new InvestigationFileException($"{path}: this investigation file has schema version {version}; this Swarmscope reads up to {StoreSchema.Version}. Use a newer Swarmscope.");
-            if (version is > 0 and < StoreSchema.Version) store.Migrate(version);
-            else if (version == 0) store.Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+            store.CreateOrMigrate();
+            store._version = StoreSchema.Version;
             store.ImportKeysCoverStore = store.Scalar("SELECT count(*) FROM (SELECT 1 FROM posts LIMIT 1)") == 0;
             return store;
         }
@@ -137,7 +162,42 @@ public sealed class InvestigationStore : IDisposable
             "swarmscope import export.csv --db inv.duckdb");
     }
 
-    /// <summary>Brings an older file's posts table to the current schema, step by step (<see cref="StoreSchema.MigrationSteps"/>).</summary>
+    /// <summary>
+    /// A new file gets every table and the current version in one transaction; an older file is brought to the
+    /// current schema step by step (<see cref="StoreSchema.MigrationSteps"/>); a newer one is refused untouched.
+    /// </summary>
+    private void CreateOrMigrate()
+    {
+        var version = StoredVersion();
+        RefuseNewerVersion(version);
+        if (version == 0)
+        {
+            using var transaction = _connection.BeginTransaction();
+            Execute(StoreSchema.CreateTables);
+            Execute(StoreSchema.CreateFindingsTables);
+            Execute($"INSERT INTO schema_version VALUES ({StoreSchema.Version}, now()::TIMESTAMP)");
+            transaction.Commit();
+        }
+        else if (version < StoreSchema.Version)
+        {
+            Execute(StoreSchema.CreateTables); // tables a version 1 file lacks (imports); the others exist
+            Migrate(version);
+        }
+    }
+
+    /// <summary>The version in the file's schema_version table; 0 when it has none (a new file, or not an investigation).</summary>
+    private long StoredVersion() =>
+        Scalar("SELECT count(*) FROM duckdb_tables() WHERE database_name = current_database() AND table_name = 'schema_version'") == 0
+            ? 0 : Scalar("SELECT coalesce(max(version), 0) FROM schema_version");
+
+    private void RefuseNewerVersion(long version)
+    {
+        if (version > StoreSchema.Version)
+            throw new InvestigationFileException($"{Path}: this investigation file has schema version {version}; this Swarmscope reads up to " +
+                                                 $"{StoreSchema.Version}. Open it with a newer Swarmscope (the file was left unchanged).");
+    }
+
+    /// <summary>Brings an older file to the current schema, step by step, each step one transaction.</summary>
     private void Migrate(long fromVersion)
     {
         foreach (var step in StoreSchema.MigrationSteps(fromVersion))
@@ -147,6 +207,9 @@ public sealed class InvestigationStore : IDisposable
             transaction.Commit();
         }
     }
+
+    /// <summary>False for a version 4 file read as it is (see <see cref="OpenReadOnly(string, string)"/>): it has no runs.</summary>
+    public bool HasFindings => _version >= StoreSchema.Version;
 
     /// <summary>The schema version recorded in the file.</summary>
     public int SchemaVersion => (int)Scalar("SELECT max(version) FROM schema_version");
@@ -223,6 +286,38 @@ public sealed class InvestigationStore : IDisposable
         };
     }
 
+    /// <summary>Stores a detection run and its findings in one transaction; returns the new run's id.</summary>
+    public long RecordDetection(AnalysisRun run, DetectionFindings findings) => FindingsWriter.WriteDetection(this, run, findings);
+
+    /// <summary>Stores a score run and its account scores in one transaction; returns the new run's id.</summary>
+    public long RecordScore(AnalysisRun run, ScoreFindings findings) => FindingsWriter.WriteScore(this, run, findings);
+
+    /// <summary>Every recorded run, oldest first.</summary>
+    public IReadOnlyList<AnalysisRun> Runs() => HasFindings ? FindingsReader.Runs(_connection) : [];
+
+    /// <summary>The run with this id, or null.</summary>
+    public AnalysisRun? FindRun(long runId) => HasFindings ? FindingsReader.Runs(_connection, "WHERE run_id = $run", runId: runId).FirstOrDefault() : null;
+
+    /// <summary>The newest complete run of a kind (<see cref="RunKind"/>), or null when there is none.</summary>
+    public AnalysisRun? LatestRun(string kind) => !HasFindings ? null :
+        FindingsReader.Runs(_connection, $"WHERE kind = $kind AND status = '{RunStatus.Complete}'", kind: kind).LastOrDefault();
+
+    /// <summary>A stored detection run's findings: settings, layers, edges with their layers, clusters (evidence: <see cref="ReadEvidence"/>).</summary>
+    public DetectionFindings ReadDetection(AnalysisRun run) =>
+        run.Kind == RunKind.Detection ? FindingsReader.Detection(_connection, run)
+            : throw new ArgumentException($"run {run.RunId} is a {run.Kind} run, not a detection run", nameof(run));
+
+    /// <summary>
+    /// Streams a detection run's evidence ordered by edge, at most <paramref name="perEdge"/> pairs per edge, each post
+    /// joined from the posts table (id, time, kind, text, file:record).
+    /// </summary>
+    public IEnumerable<EvidencePair> ReadEvidence(long runId, int perEdge = int.MaxValue) => FindingsReader.Evidence(_connection, runId, perEdge);
+
+    /// <summary>A stored score run's account scores (signals, reasons) and farm likelihoods.</summary>
+    public ScoreFindings ReadScore(AnalysisRun run) =>
+        run.Kind == RunKind.Score ? FindingsReader.Score(_connection, run.RunId)
+            : throw new ArgumentException($"run {run.RunId} is a {run.Kind} run, not a score run", nameof(run));
+
     /// <summary>Streams all posts ordered by platform, account, time (DuckDB sorts out of core; nothing is materialised here).</summary>
     public IEnumerable<Post> ReadPosts() => ReadPosts(null);
 
@@ -292,6 +387,9 @@ public sealed class InvestigationStore : IDisposable
         }
     }
 
+    /// <summary>How many posts the store holds.</summary>
+    public long CountPosts() => Scalar("SELECT count(*) FROM posts");
+
     /// <summary>Totals and posts per platform, kind and month (yyyy-MM, UTC).</summary>
     public StoreStats Stats()
     {
@@ -320,7 +418,7 @@ public sealed class InvestigationStore : IDisposable
         cmd.ExecuteNonQuery();
     }
 
-    private string? Text(string sql)
+    internal string? Text(string sql)
     {
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = sql;

@@ -6,7 +6,10 @@ namespace Swarmscope.Storage;
 /// </summary>
 internal static class StoreSchema
 {
-    public const int Version = 4;
+    public const int Version = 5;
+
+    /// <summary>The version before the findings tables: its posts and accounts read as today's (a read-only open can read it as it is).</summary>
+    public const int FindinglessVersion = 4;
 
     /// <summary>
     /// Brings posts of a version 1, 2 or 3 file to version 4, in steps that each run in their own transaction
@@ -19,9 +22,17 @@ internal static class StoreSchema
     /// file is not their import's path (the rows of version 1, which have no import) first get a recovered imports
     /// row per file (size 0, sha256 '', format <see cref="RecoveredFormat"/>), so no provenance is lost. DuckDB
     /// cannot change a column's compression method in place, so a migrated file keeps the automatic choice where a
-    /// new file names one (see PostsBody): the same data, a little slower to import.
+    /// new file names one (see PostsBody): the same data, a little slower to import. Version 5 adds the findings
+    /// tables (runs and what they found) in one transaction: a file is version 4 or 5, never between.
     /// </summary>
     public static IEnumerable<string[]> MigrationSteps(long fromVersion)
+    {
+        if (fromVersion < 4)
+            foreach (var step in StepsToVersion4(fromVersion)) yield return step;
+        yield return [CreateFindingsTables, $"INSERT INTO schema_version VALUES ({Version}, now()::TIMESTAMP);"];
+    }
+
+    private static IEnumerable<string[]> StepsToVersion4(long fromVersion)
     {
         if (fromVersion < 3)
         {
@@ -56,7 +67,7 @@ internal static class StoreSchema
         yield return
         [
             "ALTER TABLE posts DROP COLUMN source_file;",
-            $"INSERT INTO schema_version VALUES ({Version}, now()::TIMESTAMP);",
+            "INSERT INTO schema_version VALUES (4, now()::TIMESTAMP);",
         ];
     }
 
@@ -161,6 +172,89 @@ internal static class StoreSchema
             accounts_read     BIGINT    NOT NULL,
             accounts_imported BIGINT    NOT NULL,
             accounts_merged   BIGINT    NOT NULL
+        );
+        """;
+
+    /// <summary>
+    /// The findings of analysis runs (version 5; docs/store.md): one row per run in `runs`, and long tables tied to
+    /// it by run_id, in the order the run ranked them. No keys or indexes beyond runs': every table is written once,
+    /// in the run's transaction, and read by run_id. Evidence holds post ids and the shared object, never texts.
+    /// </summary>
+    public const string CreateFindingsTables = """
+        CREATE SEQUENCE IF NOT EXISTS runs_id_seq;
+        CREATE TABLE IF NOT EXISTS runs (
+            run_id         BIGINT PRIMARY KEY DEFAULT nextval('runs_id_seq'),
+            kind           VARCHAR   NOT NULL,
+            status         VARCHAR   NOT NULL,
+            settings       JSON      NOT NULL,
+            summary        JSON      NOT NULL,
+            tool_version   VARCHAR   NOT NULL,
+            started_at     TIMESTAMP NOT NULL,
+            finished_at    TIMESTAMP NOT NULL,
+            input_posts    BIGINT    NOT NULL,
+            input_accounts BIGINT    NOT NULL,
+            source_run_id  BIGINT
+        );
+        CREATE TABLE IF NOT EXISTS run_layers (
+            run_id BIGINT NOT NULL, position INTEGER NOT NULL, behaviour VARCHAR NOT NULL,
+            actions BIGINT NOT NULL, edges_tested BIGINT NOT NULL, edges_kept BIGINT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS edges (
+            run_id BIGINT NOT NULL, edge_id INTEGER NOT NULL,
+            platform_a VARCHAR NOT NULL, account_a VARCHAR NOT NULL, platform_b VARCHAR NOT NULL, account_b VARCHAR NOT NULL,
+            weight DOUBLE NOT NULL, objects INTEGER NOT NULL, weighted DOUBLE NOT NULL, fast_objects INTEGER NOT NULL,
+            expected DOUBLE NOT NULL, p_value DOUBLE NOT NULL, q_value DOUBLE NOT NULL, mean_dt_s DOUBLE NOT NULL,
+            a_first BIGINT NOT NULL, b_first BIGINT NOT NULL, symmetry DOUBLE NOT NULL, evidence_total BIGINT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS edge_layers (
+            run_id BIGINT NOT NULL, edge_id INTEGER NOT NULL, position INTEGER NOT NULL, behaviour VARCHAR NOT NULL,
+            objects INTEGER NOT NULL, fast_objects INTEGER NOT NULL, weighted DOUBLE NOT NULL, expected DOUBLE NOT NULL,
+            p_value DOUBLE NOT NULL, q_value DOUBLE NOT NULL, a_first BIGINT NOT NULL, b_first BIGINT NOT NULL,
+            pairs BIGINT NOT NULL, mean_dt_s DOUBLE NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS evidence (
+            run_id BIGINT NOT NULL, edge_id INTEGER NOT NULL, position INTEGER NOT NULL, behaviour VARCHAR NOT NULL,
+            object VARCHAR NOT NULL, dt_ms BIGINT NOT NULL, post_a VARCHAR NOT NULL, post_b VARCHAR NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS clusters (
+            run_id BIGINT NOT NULL, cluster_id INTEGER NOT NULL, cluster_rank INTEGER NOT NULL, size INTEGER NOT NULL,
+            density DOUBLE NOT NULL, internal_edges INTEGER NOT NULL, internal_weight DOUBLE NOT NULL,
+            min_q_value DOUBLE NOT NULL, first_post TIMESTAMP, last_post TIMESTAMP, posts INTEGER NOT NULL,
+            hour_of_day INTEGER[] NOT NULL, day_of_week INTEGER[] NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS cluster_members (
+            run_id BIGINT NOT NULL, cluster_id INTEGER NOT NULL, member_rank INTEGER NOT NULL,
+            platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL, handle VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS cluster_behaviours (
+            run_id BIGINT NOT NULL, cluster_id INTEGER NOT NULL, position INTEGER NOT NULL, behaviour VARCHAR NOT NULL, edges INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS cluster_platforms (
+            run_id BIGINT NOT NULL, cluster_id INTEGER NOT NULL, position INTEGER NOT NULL, platform VARCHAR NOT NULL, posts INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS cluster_objects (
+            run_id BIGINT NOT NULL, cluster_id INTEGER NOT NULL, position INTEGER NOT NULL, behaviour VARCHAR NOT NULL,
+            object VARCHAR NOT NULL, members INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS cluster_texts (
+            run_id BIGINT NOT NULL, cluster_id INTEGER NOT NULL, position INTEGER NOT NULL, text VARCHAR NOT NULL, members INTEGER NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS account_scores (
+            run_id BIGINT NOT NULL, score_rank INTEGER NOT NULL, platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL,
+            handle VARCHAR, score DOUBLE NOT NULL, unsupervised_score DOUBLE
+        );
+        CREATE TABLE IF NOT EXISTS account_signals (
+            run_id BIGINT NOT NULL, platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL, position INTEGER NOT NULL,
+            signal VARCHAR NOT NULL, value DOUBLE, reason VARCHAR
+        );
+        CREATE TABLE IF NOT EXISTS score_reasons (
+            run_id BIGINT NOT NULL, platform VARCHAR NOT NULL, account_id VARCHAR NOT NULL, position INTEGER NOT NULL,
+            signal VARCHAR NOT NULL, contribution DOUBLE NOT NULL, reason VARCHAR NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS farm_likelihoods (
+            run_id BIGINT NOT NULL, farm_rank INTEGER NOT NULL, cluster_id VARCHAR NOT NULL, likelihood DOUBLE NOT NULL,
+            members INTEGER NOT NULL, members_scored INTEGER NOT NULL, mean_member_percentile DOUBLE NOT NULL,
+            coordination_strength DOUBLE NOT NULL, reasons VARCHAR NOT NULL
         );
         """;
 

@@ -41,6 +41,34 @@ public sealed class ImportPipelineTests
         Assert.Equal(1, stats.Posts);
     }
 
+    [Fact]
+    public void The_store_names_imported_files_relative_to_the_folder_given_never_by_absolute_path()
+    {
+        using var dir = new TempDirectory();
+        var exports = dir.File("exports");
+        Directory.CreateDirectory(Path.Combine(exports, "march"));
+        File.WriteAllText(Path.Combine(exports, "top.csv"), Header + "\ntwitter,1,a,a,2024-03-01T10:00:00.000Z,post,hi,en,,,,,,,\n");
+        File.WriteAllText(Path.Combine(exports, "march", "week1.csv"), Header + "\ntwitter,2,b,b,2024-03-01T10:00:01.000Z,post,hi,en,,,,,,,\n");
+        var accounts = dir.Write("accounts.csv",
+            "platform,account_id,handle,display_name,created_at,followers,following,post_count,description,profile_image_url,profile_image_hash,verified\n" +
+            "twitter,a,a,A,2020-01-01T00:00:00Z,10,20,30,hi,,,false\n");
+        var db = dir.File("inv.duckdb");
+        var result = new ImportFiles().Run(new ImportRequest { Paths = [exports, accounts], Database = db, Recursive = true });
+        // The use case's own result still names the files as the analyst gave them.
+        Assert.Contains(result.Files, f => f.Path == Path.Combine(exports, "march", "week1.csv"));
+
+        using (var store = InvestigationStore.OpenReadOnly(db))
+        {
+            Assert.Equal(["march/week1.csv", "top.csv"], store.ReadPosts().Select(p => p.Provenance.SourceFile).Order(StringComparer.Ordinal));
+            Assert.Equal("accounts.csv", store.ReadAccounts().Single(a => a.Id == "a").Provenance.SourceFile);
+        }
+        using var sql = new DuckDB.NET.Data.DuckDBConnection($"Data Source={db};ACCESS_MODE=READ_ONLY");
+        sql.Open();
+        using var cmd = sql.CreateCommand();
+        cmd.CommandText = "SELECT string_agg(path, '|' ORDER BY path) || '|' || (SELECT string_agg(DISTINCT source_file, '|') FROM accounts) FROM imports";
+        Assert.Equal("accounts.csv|march/week1.csv|top.csv|accounts.csv", cmd.ExecuteScalar());
+    }
+
     private sealed class Collect(List<InvestigationEvent> events) : IProgress<InvestigationEvent>
     {
         public void Report(InvestigationEvent value) => events.Add(value);

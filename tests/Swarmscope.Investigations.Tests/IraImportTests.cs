@@ -15,8 +15,8 @@ public sealed class IraImportTests
         Assert.Equal(4, files.Length);
         using var store = InvestigationStore.Open(dir.File("ira.duckdb"));
         long read = 0, merged = 0;
-        var plan = files.Select(f => (f, ImporterRegistry.Detect(f).Importer!)).ToArray();
-        Assert.All(plan, p => Assert.Equal("ira", p.Item2.Format));
+        var plan = files.Select(f => (f, (string?)SharedData.Path("ira"), ImporterRegistry.Detect(f).Importer!)).ToArray();
+        Assert.All(plan, p => Assert.Equal("ira", p.Item3.Format));
         // All four in one call, as `swarmscope import` does: each file parsed while the one before it commits.
         foreach (var s in ImportPipeline.ImportFiles(store, plan))
         {

@@ -29,7 +29,6 @@ public class ScoreAccountsTests
     {
         using var dir = new TempDirectory();
         var db = MakeStore(dir, out var fakes);
-        var before = File.ReadAllBytes(db);
         var clusters = dir.Write("clusters.csv", "cluster_id,account,density\n1," + string.Join("\n1,", fakes.Select(x => x + ",0.9")) + "\n2,h1,0.9\n2,h2,0.9\n");
         var outCsv = dir.File("accounts.csv");
         var result = new ScoreAccounts().Run(new ScoreRequest
@@ -47,8 +46,11 @@ public class ScoreAccountsTests
         Assert.Equal(50, result.Accounts.Count);
         Assert.Equal(fakes, result.Accounts.Take(10).Select(a => a.AccountId).ToHashSet());
         Assert.Equal("1", result.Farms![0].ClusterId);
-        // Scoring only reads the store.
-        Assert.Equal(before, File.ReadAllBytes(db));
+        // The score run is recorded, naming its clusters by file name only.
+        var run = Assert.Single(new ListRuns().Run(new RunsRequest(db)));
+        Assert.Equal((result.RunId, "score", (long?)null), (run.RunId, run.Kind, run.SourceRunId));
+        Assert.Equal("file clusters.csv", run.Settings.GetProperty("clusters").GetString());
+        Assert.Equal("50 accounts scored, 2 clusters assessed", run.Found);
 
         var forestCsv = dir.File("forest.csv");
         new ScoreAccounts().Run(new ScoreRequest { Database = db, OutFile = forestCsv, Method = ScoringMethod.IsolationForest, Seed = 3 });

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Xml.Linq;
 using Swarmscope.Core;
-using Swarmscope.Detection;
+using Swarmscope.Core.Findings;
 using Swarmscope.TestSupport;
 
 namespace Swarmscope.Reports.Tests;
@@ -10,27 +10,53 @@ public class DetectionReportWriterTests
 {
     private const string Hostile = "\"quoted\" <b>bold</b> & co\u0001\u0008 bell\u0007 ]]> , newline\r\nend \ud800 lone";
 
-    private static DetectionResult HostileResult()
+    /// <summary>Four accounts in one cluster, every pair linked by two evidence pairs, hostile text everywhere a post reaches.</summary>
+    private static (DetectionFindings Findings, List<EvidencePair> Evidence) HostileResult()
     {
-        var posts = new List<Post>();
-        for (var k = 0; k < 6; k++)
-        for (var m = 0; m < 4; m++)
-            posts.Add(new Post
+        var accounts = Enumerable.Range(0, 4).Select(m => new FindingAccount(Platform.Twitter, "acc" + m, m == 0 ? Hostile : "h<" + m + ">&", 0)).ToList();
+        var edges = new List<CoordinationEdge>();
+        var evidence = new List<EvidencePair>();
+        for (var a = 0; a < 4; a++)
+        for (var b = a + 1; b < 4; b++)
+        {
+            var id = edges.Count + 1;
+            edges.Add(new CoordinationEdge
             {
-                Platform = Platform.Twitter, Id = $"p{k}_{m}", AccountId = "acc" + m, AccountHandle = m == 0 ? Hostile : "h<" + m + ">&",
-                Time = new Timestamp(1_700_000_000_000 + k * 3_600_000 + m * 1000, TimePrecision.Millisecond), Kind = PostKind.Post,
-                Text = Hostile + " template", Urls = ["https://example.com/?q=<script>&x=\"1\""],
+                EdgeId = id, A = accounts[a], B = accounts[b], Weight = 2, Objects = 12, Weighted = 1.5, Expected = 0.25, PValue = 1e-9, QValue = 1e-8,
+                MeanDtSeconds = (b - a), AFirst = 6, BFirst = 0, Symmetry = 0, EvidenceTotal = 2,
+                Layers = [new EdgeLayer { Behaviour = "colink", Objects = 6 }, new EdgeLayer { Behaviour = "sametext", Objects = 6 }],
             });
-        return CoordinationDetector.Detect(posts, new DetectionOptions { Alpha = 1, Behaviours = [Behaviour.CoLink, Behaviour.IdenticalText] });
+            for (var k = 0; k < 2; k++)
+            {
+                EvidencePost Post(int m) => new($"p{k}_{m}", new Timestamp(1_700_000_000_000 + k * 3_600_000 + m * 1000, TimePrecision.Millisecond),
+                    PostKind.Post, Hostile + " template", $"dir/{Hostile}.csv:{k * 4 + m + 2}");
+                evidence.Add(new EvidencePair(id, "colink", "https://example.com/?q=<script>&x=\"1\"", (b - a) * 1000, Post(a), Post(b)));
+            }
+        }
+        var findings = new DetectionFindings
+        {
+            Settings = new DetectionSettings { Behaviours = ["colink", "sametext"], WindowMs = 600_000, Alpha = 1, MinParticipation = 2, MinWeight = 1, Seed = 1, TimeZone = "UTC", EvidencePerEdge = 50 },
+            PostsAnalysed = 24, AccountsAnalysed = 4, Layers = [new LayerCount("colink", 24, 6, 6), new LayerCount("sametext", 24, 6, 6)], Edges = edges,
+            Clusters =
+            [
+                new CoordinationCluster
+                {
+                    ClusterId = 0, Members = accounts, InternalEdges = 6, InternalWeight = 12, MinQValue = 1e-8, Posts = 24,
+                    HourOfDay = new int[24], DayOfWeek = new int[7], Behaviours = [new BehaviourCount("colink", 6), new BehaviourCount("sametext", 6)],
+                    Platforms = [new PlatformCount(Platform.Twitter, 24)], TopObjects = [new SharedObject("colink", "https://example.com/?q=<script>", 4)],
+                    TopTexts = [new SharedText(Hostile + " template", 4)],
+                },
+            ],
+        };
+        return (findings, evidence);
     }
 
     [Fact]
     public void GraphFilesParseAsXmlWithHostileText()
     {
-        var result = HostileResult();
-        Assert.NotEmpty(result.Edges);
+        var (result, evidence) = HostileResult();
         using var dir = new TempDirectory();
-        DetectionReportWriter.WriteAll(result, dir.Path);
+        DetectionReportWriter.WriteAll(result, evidence, dir.Path);
 
         var graphml = XDocument.Load(dir.File("network.graphml"));
         XNamespace g = "http://graphml.graphdrawing.org/xmlns";
@@ -50,9 +76,9 @@ public class DetectionReportWriterTests
     [Fact]
     public void EvidenceLinesAreJsonWithThePostsBehindEachEdge()
     {
-        var result = HostileResult();
+        var (result, pairs) = HostileResult();
         using var dir = new TempDirectory();
-        DetectionReportWriter.WriteAll(result, dir.Path);
+        DetectionReportWriter.WriteAll(result, pairs, dir.Path);
         var lines = File.ReadAllLines(dir.File("evidence.jsonl"));
         Assert.Equal(result.Edges.Count, lines.Length);
         foreach (var line in lines)
@@ -65,6 +91,7 @@ public class DetectionReportWriterTests
             var first = evidence[0];
             Assert.StartsWith("p", first.GetProperty("a").GetProperty("post_id").GetString());
             Assert.Contains("<b>bold</b>", first.GetProperty("a").GetProperty("text").GetString());
+            Assert.Equal(doc.RootElement.GetProperty("account_a").GetString(), first.GetProperty("a").GetProperty("account").GetString());
         }
         foreach (var line in File.ReadAllLines(dir.File("cluster_evidence.jsonl"))) JsonDocument.Parse(line).Dispose();
     }
@@ -72,14 +99,14 @@ public class DetectionReportWriterTests
     [Fact]
     public void CsvFilesQuoteHostileFieldsAndHaveOneRowPerMember()
     {
-        var result = HostileResult();
+        var (result, evidence) = HostileResult();
         using var dir = new TempDirectory();
-        DetectionReportWriter.WriteAll(result, dir.Path);
+        DetectionReportWriter.WriteAll(result, evidence, dir.Path);
         var clusters = File.ReadAllText(dir.File("clusters.csv"));
         Assert.StartsWith(ClustersCsvWriter.Header, clusters);
         Assert.Contains("\"\"\"quoted\"\"", clusters);
         var rows = ParseCsv(clusters);
-        Assert.Equal(1 + result.FlaggedAccounts().Count(), rows.Count);
+        Assert.Equal(1 + result.FlaggedAccounts, rows.Count);
         Assert.All(rows, r => Assert.Equal(ClustersCsvWriter.Header.Split(',').Length, r.Count));
         var edges = ParseCsv(File.ReadAllText(dir.File("edges.csv")));
         Assert.Equal(1 + result.Edges.Count, edges.Count);

@@ -124,7 +124,7 @@ public sealed class ImportMergeReferenceTests : IDisposable
             cmd.ExecuteNonQuery();
         }
         using var store = InvestigationStore.Open(path);
-        Assert.Equal(4, store.SchemaVersion);
+        Assert.Equal(StoreSchema.Version, store.SchemaVersion);
         var s = Records.Import(store, "new", [Records.Post("old"), Records.Post("new")]);
         Assert.Equal((1L, 1L), (s.PostsImported, s.PostsMerged));
         var old = store.ReadPosts().Single(p => p.Id == "old");
@@ -143,7 +143,7 @@ public sealed class ImportMergeReferenceTests : IDisposable
         WriteVersion2File(path);
         using (var store = InvestigationStore.Open(path))
         {
-            Assert.Equal(4, store.SchemaVersion);
+            Assert.Equal(StoreSchema.Version, store.SchemaVersion);
             var posts = store.ReadPosts().ToDictionary(p => p.Id);
             var p1 = posts["p1"];
             Assert.Equal((Platform.VK, PostKind.Forward, TimePrecision.Day), (p1.Platform, p1.Kind, p1.Time.Precision));
@@ -169,7 +169,7 @@ public sealed class ImportMergeReferenceTests : IDisposable
         using (var reopened = InvestigationStore.Open(path))
         {
             Assert.Equal(4, reopened.ReadPosts().Count());
-            Assert.Equal(4, reopened.SchemaVersion);
+            Assert.Equal(StoreSchema.Version, reopened.SchemaVersion);
         }
     }
 
@@ -200,7 +200,7 @@ public sealed class ImportMergeReferenceTests : IDisposable
             }
         }
         using var store = InvestigationStore.Open(path);
-        Assert.Equal(4, store.SchemaVersion);
+        Assert.Equal(StoreSchema.Version, store.SchemaVersion);
         var posts = store.ReadPosts().ToDictionary(p => p.Id);
         Assert.Equal(new Provenance("new41.json", 7), posts["p1"].Provenance);
         Assert.Equal(new Provenance("old.json", 8), posts["p2"].Provenance);

@@ -16,7 +16,7 @@ public sealed class InvestigationStoreTests : IDisposable
     {
         using (var store = InvestigationStore.Open(Db))
         {
-            Assert.Equal(4, store.SchemaVersion);
+            Assert.Equal(StoreSchema.Version, store.SchemaVersion);
             Records.Import(store, "f1", [Records.Post("1")]);
         }
         using var c = new DuckDBConnection($"Data Source={Db}");

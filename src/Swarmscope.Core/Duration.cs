@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Swarmscope.Detection;
+namespace Swarmscope.Core;
 
 /// <summary>Parses and prints durations such as 500ms, 10s, 5m, 1h, 1d (a bare number means seconds).</summary>
 public static class Duration
