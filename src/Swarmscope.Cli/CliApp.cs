@@ -59,7 +59,7 @@ public static class CliApp
         config.UseStrictParsing();
         config.PropagateExceptions();
         config.AddCommand<DemoCommand>("demo")
-            .WithDescription("write the bundled sample, import it, find the planted farm (with evidence) and score accounts")
+            .WithDescription("write the bundled sample, import it, find the planted farm (with evidence), score accounts and write the HTML report")
             .WithExample("demo").WithExample("demo", "--out", "demo-out");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("import exports into an investigation (a DuckDB file)")
