@@ -21,6 +21,8 @@ public static class CliApp
         var app = new CommandApp();
         app.Configure(Configure);
         using var cancel = new CancellationTokenSource();
+        // `import -` reads standard input; the parser would take a lone '-' for an option without a name.
+        if (args.Length > 1 && args[0] == "import") args = [.. args.Select((a, i) => i > 0 && a == "-" ? "/dev/stdin" : a)];
         try
         {
             if (OptionValues.MissingValue(args, args.Length > 0 ? SettingsOf(args[0]) : null) is { } option)

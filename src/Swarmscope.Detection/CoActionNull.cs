@@ -1,3 +1,5 @@
+using Swarmscope.Core.Statistics;
+
 namespace Swarmscope.Detection;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Swarmscope.Core.Csv;
 using Swarmscope.Narratives;
 
 namespace Swarmscope.Reports;
@@ -7,7 +8,7 @@ namespace Swarmscope.Reports;
 /// <summary>
 /// The CSV exports of a narratives run (docs/narratives.md): templates, activity, targets, stance, flips, swarms,
 /// frames and frame_posts. Every row names its evidence posts by platform id; post text passes through
-/// <see cref="ReportText.Csv"/> (quoted, spreadsheet formulas defused).
+/// <see cref="CsvWriter.TextCell"/> (quoted, spreadsheet formulas defused).
 /// </summary>
 public static class NarrativeCsvWriter
 {
@@ -44,9 +45,9 @@ public static class NarrativeCsvWriter
             var slots = string.Join(" | ", t.Slots.Select(s => $"{s.Display}: " + string.Join("; ", s.Variants.Take(8).Select(v => $"{(v.Value.Length == 0 ? "–" : v.Value)} ×{v.Count}")) + (s.DistinctVariants > 8 ? $"; … ({s.DistinctVariants} distinct)" : "")));
             var top = string.Join("; ", t.Posts.GroupBy(p => c.PostAccount[p]).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(5)
                 .Select(g => $"{c.AccountLabel(g.Key)}:{g.Count()}"));
-            Row(w, Int(t.Id), ReportText.Csv(t.Text), Int(t.Posts.Length), Int(t.Accounts), ReportText.Csv(top), Clusters(t.Clusters), ReportText.Number(t.ClusteredShare),
+            Row(w, Int(t.Id), CsvWriter.TextCell(t.Text), Int(t.Posts.Length), Int(t.Accounts), CsvWriter.TextCell(top), Clusters(t.Clusters), ReportText.Number(t.ClusteredShare),
                 Time(t.FirstMs), Time(t.LastMs), string.Join(';', t.Platforms.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key.ToString().ToLowerInvariant()}:{kv.Value}")),
-                ReportText.Csv(slots), ReportText.Csv(string.Join(' ', t.Examples.Select(p => c.PostIds[p]))), ReportText.Csv(c.Text[t.Representative]));
+                CsvWriter.TextCell(slots), CsvWriter.TextCell(string.Join(' ', t.Examples.Select(p => c.PostIds[p]))), CsvWriter.TextCell(c.Text[t.Representative]));
         }
     }
 
@@ -54,7 +55,7 @@ public static class NarrativeCsvWriter
     {
         w.WriteLine("subject,subject_id,label,state,start,end,days,posts,posts_per_day,reactivation");
         foreach (var a in f.Activity)
-            Row(w, a.Subject.ToString().ToLowerInvariant(), Int(a.SubjectId), ReportText.Csv(a.SubjectLabel), a.Active ? "active" : "dormant",
+            Row(w, a.Subject.ToString().ToLowerInvariant(), Int(a.SubjectId), CsvWriter.TextCell(a.SubjectLabel), a.Active ? "active" : "dormant",
                 Day(a.Start), Day(a.End), Int(a.End.DayNumber - a.Start.DayNumber + 1), Int(a.Posts), ReportText.Number(Math.Round(a.PostsPerDay, 3)), a.Reactivation ? "true" : "false");
     }
 
@@ -62,14 +63,14 @@ public static class NarrativeCsvWriter
     {
         w.WriteLine("target_index,target,watchlist_id,posts,accounts,praise,neutral,attack");
         foreach (var t in f.Targets.Where(t => t.Posts > 0).OrderByDescending(t => t.Posts))
-            Row(w, Int(t.Index), ReportText.Csv(t.Label), ReportText.Csv(t.WatchlistId), Int(t.Posts), Int(t.Accounts), Int(t.Praise), Int(t.Neutral), Int(t.Attack));
+            Row(w, Int(t.Index), CsvWriter.TextCell(t.Label), CsvWriter.TextCell(t.WatchlistId), Int(t.Posts), Int(t.Accounts), Int(t.Praise), Int(t.Neutral), Int(t.Attack));
     }
 
     public static void Stances(NarrativeFindings f, TextWriter w)
     {
         w.WriteLine("group,group_id,target,period_start,praise,neutral,attack,net,net_low,net_high,sign");
         foreach (var s in f.Stances)
-            Row(w, s.Group.ToString().ToLowerInvariant(), Int(s.GroupId), ReportText.Csv(f.Targets[s.Target].Label), Day(s.PeriodStart),
+            Row(w, s.Group.ToString().ToLowerInvariant(), Int(s.GroupId), CsvWriter.TextCell(f.Targets[s.Target].Label), Day(s.PeriodStart),
                 Int(s.Praise), Int(s.Neutral), Int(s.Attack), Net(s.Net), Net(s.NetLow), Net(s.NetHigh), Int(s.Sign));
     }
 
@@ -78,11 +79,11 @@ public static class NarrativeCsvWriter
         var c = f.Corpus;
         w.WriteLine("group,group_id,target,before_period,before_praise,before_attack,before_net,before_net_low,before_net_high,after_period,after_praise,after_attack,after_net,after_net_low,after_net_high,before_post_ids,after_post_ids,before_example,after_example");
         foreach (var x in f.Flips)
-            Row(w, x.Group.ToString().ToLowerInvariant(), Int(x.GroupId), ReportText.Csv(f.Targets[x.Target].Label),
+            Row(w, x.Group.ToString().ToLowerInvariant(), Int(x.GroupId), CsvWriter.TextCell(f.Targets[x.Target].Label),
                 Day(x.Before.PeriodStart), Int(x.Before.Praise), Int(x.Before.Attack), Net(x.Before.Net), Net(x.Before.NetLow), Net(x.Before.NetHigh),
                 Day(x.After.PeriodStart), Int(x.After.Praise), Int(x.After.Attack), Net(x.After.Net), Net(x.After.NetLow), Net(x.After.NetHigh),
-                ReportText.Csv(string.Join(' ', x.BeforePosts.Select(p => c.PostIds[p]))), ReportText.Csv(string.Join(' ', x.AfterPosts.Select(p => c.PostIds[p]))),
-                ReportText.Csv(x.BeforePosts.Length > 0 ? c.Text[x.BeforePosts[0]] : null), ReportText.Csv(x.AfterPosts.Length > 0 ? c.Text[x.AfterPosts[0]] : null));
+                CsvWriter.TextCell(string.Join(' ', x.BeforePosts.Select(p => c.PostIds[p]))), CsvWriter.TextCell(string.Join(' ', x.AfterPosts.Select(p => c.PostIds[p]))),
+                CsvWriter.TextCell(x.BeforePosts.Length > 0 ? c.Text[x.BeforePosts[0]] : null), CsvWriter.TextCell(x.AfterPosts.Length > 0 ? c.Text[x.AfterPosts[0]] : null));
     }
 
     public static void Swarms(NarrativeFindings f, TextWriter w)
@@ -90,9 +91,9 @@ public static class NarrativeCsvWriter
         var c = f.Corpus;
         w.WriteLine("target,accounts,posts,start,end,duration_s,clustered_share,clusters,p_value,evidence_post_ids,example_text");
         foreach (var s in f.Swarms)
-            Row(w, ReportText.Csv(f.Targets[s.Target].Label), Int(s.Accounts), Int(s.Posts), Time(s.StartMs), Time(s.EndMs), Int((int)(s.DurationMs / 1000)),
+            Row(w, CsvWriter.TextCell(f.Targets[s.Target].Label), Int(s.Accounts), Int(s.Posts), Time(s.StartMs), Time(s.EndMs), Int((int)(s.DurationMs / 1000)),
                 ReportText.Number(s.ClusteredShare), Clusters(s.Clusters), ReportText.PValue(s.PValue),
-                ReportText.Csv(string.Join(' ', s.Evidence.Select(p => c.PostIds[p]))), ReportText.Csv(c.Text[s.Evidence[0]]));
+                CsvWriter.TextCell(string.Join(' ', s.Evidence.Select(p => c.PostIds[p]))), CsvWriter.TextCell(c.Text[s.Evidence[0]]));
     }
 
     /// <summary>Timeline: posts per frame, ISO week, platform and cluster (−1 = not in a cluster).</summary>
@@ -112,7 +113,7 @@ public static class NarrativeCsvWriter
         foreach (var (key, accounts) in cells.OrderBy(kv => kv.Key.Frame).ThenBy(kv => kv.Key.Week).ThenBy(kv => kv.Key.Platform).ThenBy(kv => kv.Key.Cluster))
         {
             var frame = f.Frames[key.Frame];
-            Row(w, ReportText.Csv(frame.Id), ReportText.Csv(frame.Label), ReportText.Csv(frame.ParentId), Day(key.Week), key.Platform, Int(key.Cluster), Int(posts[key]), Int(accounts.Count));
+            Row(w, CsvWriter.TextCell(frame.Id), CsvWriter.TextCell(frame.Label), CsvWriter.TextCell(frame.ParentId), Day(key.Week), key.Platform, Int(key.Cluster), Int(posts[key]), Int(accounts.Count));
         }
     }
 
@@ -121,8 +122,8 @@ public static class NarrativeCsvWriter
         var c = f.Corpus;
         w.WriteLine("post_id,account,time,frame_id,score,phrases,text");
         foreach (var a in f.FrameAssignments)
-            Row(w, ReportText.Csv(c.PostIds[a.Post]), ReportText.Csv(c.AccountLabel(c.PostAccount[a.Post])), Time(c.TimeMs[a.Post]),
-                ReportText.Csv(f.Frames[a.Frame].Id), Int(a.Score), ReportText.Csv(a.Phrases), ReportText.Csv(c.Text[a.Post]));
+            Row(w, CsvWriter.TextCell(c.PostIds[a.Post]), CsvWriter.TextCell(c.AccountLabel(c.PostAccount[a.Post])), Time(c.TimeMs[a.Post]),
+                CsvWriter.TextCell(f.Frames[a.Frame].Id), Int(a.Score), CsvWriter.TextCell(a.Phrases), CsvWriter.TextCell(c.Text[a.Post]));
     }
 
     private static void Row(TextWriter w, params string[] fields) => w.WriteLine(string.Join(',', fields));

@@ -1,3 +1,5 @@
+using Swarmscope.Core.Statistics;
+
 namespace Swarmscope.Signals;
 
 /// <summary>
@@ -53,7 +55,7 @@ public static class CreationBurstDetector
             if (x + Exclusion + 1 <= hi) { neighbourDays += hi - x - Exclusion; neighbourCount += Sum(x + Exclusion + 1, hi); }
             var rate = neighbourDays > 0 ? neighbourCount / (double)neighbourDays : globalRate;
             var expected = Math.Max(rate, floorRate) * (2 * HalfWindow + 1);
-            result[i] = (PoissonTail.MinusLog10UpperTail(others, expected), others, expected);
+            result[i] = (PoissonTail.MinusLog10AtLeast(others, expected), others, expected);
         }
         return result;
     }

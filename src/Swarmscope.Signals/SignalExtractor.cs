@@ -106,7 +106,10 @@ public sealed class SignalExtractor
         if (a.CreatedAt is { } created) row.CreationDay = (int)Math.Floor(created.ToUnixTimeSeconds() / 86400.0);
         if (a.ProfileImageHash is { } hash) row.PhotoHash = hash;
         else if (_options.PhotoFolder is { } folder && ProfileImageHasher.FindLocalFile(folder, a.ProfileImageUrl, a.Id, a.Handle) is { } file)
-            row.PhotoHash = ProfileImageHasher.TryHashFile(file);
+        {
+            row.PhotoHash = ProfileImageHasher.TryHashFile(file, out var problem);
+            if (problem is not null) _options.OnWarning?.Invoke(problem);
+        }
         ProfileSignals.Compute(a, row.Signals);
     }
 

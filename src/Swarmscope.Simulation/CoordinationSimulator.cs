@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Swarmscope.Core;
+using Swarmscope.Core.Csv;
 
 namespace Swarmscope.Simulation;
 
@@ -90,7 +91,7 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         truth.Write('\n');
         foreach (var g in groups)
             foreach (var m in g.Members)
-                truthCsv.Record(_accounts[m].Id, g.Name, _accounts[m].Handle);
+                truthCsv.TextRecord(_accounts[m].Id, g.Name, _accounts[m].Handle);
         summary.Posts = _postCount;
         summary.Accounts = _accounts.Length;
         return summary;
@@ -360,21 +361,21 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         a.PostCount++;
         _postCount++;
         var w = _posts;
-        w.Field("twitter");
-        w.Field(id);
-        w.Field(a.Id);
-        w.Field(a.Handle);
-        w.Field(FormatTime(timeMs));
-        w.Field(KindName(kind));
-        w.Field(text);
-        w.Field(null);
-        w.Field(targetPostId);
-        w.Field(targetAccount >= 0 ? _accounts[targetAccount].Id : null);
-        w.Field(url);
-        w.Field(string.Join(' ', TextEntities.Hashtags(text)));
-        w.Field(string.Join(' ', TextEntities.Mentions(text)));
-        w.Field(null);
-        w.Field(null);
+        w.Text("twitter");
+        w.Text(id);
+        w.Text(a.Id);
+        w.Text(a.Handle);
+        w.Text(FormatTime(timeMs));
+        w.Text(KindName(kind));
+        w.Text(text);
+        w.Text(null);
+        w.Text(targetPostId);
+        w.Text(targetAccount >= 0 ? _accounts[targetAccount].Id : null);
+        w.Text(url);
+        w.Text(string.Join(' ', TextEntities.Hashtags(text)));
+        w.Text(string.Join(' ', TextEntities.Mentions(text)));
+        w.Text(null);
+        w.Text(null);
         w.EndRecord();
         return id;
     }
@@ -386,18 +387,18 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         var w = new CsvWriter(writer);
         foreach (var a in _accounts)
         {
-            w.Field("twitter");
-            w.Field(a.Id);
-            w.Field(a.Handle);
-            w.Field(a.DisplayName);
-            w.Field(FormatTime(a.CreatedAtMs));
-            w.Field(a.Followers);
-            w.Field(a.Following);
-            w.Field(a.PostCount);
-            w.Field(a.Description);
-            w.Field(a.ProfileImageHash is { } h ? $"https://pbs.example/profile_images/{h:x16}.jpg" : null);
-            w.Field(a.ProfileImageHash is { } h2 ? h2.ToString("x16", CultureInfo.InvariantCulture) : null);
-            w.Field("false");
+            w.Text("twitter");
+            w.Text(a.Id);
+            w.Text(a.Handle);
+            w.Text(a.DisplayName);
+            w.Text(FormatTime(a.CreatedAtMs));
+            w.Value(a.Followers);
+            w.Value(a.Following);
+            w.Value(a.PostCount);
+            w.Text(a.Description);
+            w.Text(a.ProfileImageHash is { } h ? $"https://pbs.example/profile_images/{h:x16}.jpg" : null);
+            w.Text(a.ProfileImageHash is { } h2 ? h2.ToString("x16", CultureInfo.InvariantCulture) : null);
+            w.Text("false");
             w.EndRecord();
         }
     }

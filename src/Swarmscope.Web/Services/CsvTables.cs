@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Swarmscope.Ingest.Csv;
+using Swarmscope.Core.Csv;
 using Swarmscope.Observatory.Model;
 using Swarmscope.Observatory.Workflow;
 using Swarmscope.Reports;
@@ -25,7 +25,7 @@ public static class CsvTables
     {
         var db = workspace.Db;
         var sb = new StringBuilder();
-        void Row(params object?[] values) => sb.Append(string.Join(',', values.Select(v => ReportText.Csv(v as string ?? Data.WorkspaceDbContext.ValueText(v))))).Append("\r\n");
+        void Row(params object?[] values) => sb.Append(string.Join(',', values.Select(v => CsvWriter.TextCell(v as string ?? Data.WorkspaceDbContext.ValueText(v))))).Append("\r\n");
         switch (table)
         {
             case "incidents":
@@ -102,8 +102,7 @@ public static class CsvTables
             string? Get(string column)
             {
                 if (!index.TryGetValue(column, out var i) || i >= reader.FieldCount) return null;
-                var v = reader.GetString(i).Trim();
-                if (v.Length > 1 && v[0] == '\'' && v[1] is '=' or '+' or '-' or '@') v = v[1..];   // undo the formula guard of our own export
+                var v = reader.GetText(i).Trim();   // undoes the formula guard and escapes of our own export
                 return v.Length == 0 ? null : v;
             }
             DateOnly? Date(string column)

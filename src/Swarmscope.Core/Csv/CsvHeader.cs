@@ -1,4 +1,4 @@
-namespace Swarmscope.Ingest.Csv;
+namespace Swarmscope.Core.Csv;
 
 /// <summary>The column names of a CSV file's header row, looked up case-insensitively.</summary>
 public sealed class CsvHeader
@@ -8,10 +8,25 @@ public sealed class CsvHeader
     public CsvHeader(IReadOnlyList<string> names)
     {
         Names = names.Select(n => n.Trim()).ToArray();
-        for (var i = 0; i < Names.Length; i++) _index.TryAdd(Names[i], i);
+        List<string>? duplicates = null;
+        for (var i = 0; i < Names.Length; i++)
+            if (!_index.TryAdd(Names[i], i) && Names[i].Length > 0 && !(duplicates ??= []).Contains(Names[i], StringComparer.OrdinalIgnoreCase))
+                duplicates.Add(Names[i]);
+        Duplicates = duplicates ?? [];
     }
 
     public string[] Names { get; }
+
+    /// <summary>
+    /// Names that appear more than once (compared as lookups are, ignoring case; unnamed columns are never looked up and
+    /// may repeat). Such a file is refused: which of the two columns a field came from would be a guess.
+    /// </summary>
+    public IReadOnlyList<string> Duplicates { get; }
+
+    /// <summary>The refusal for a header with <see cref="Duplicates"/>, or null when every name is unique.</summary>
+    public string? DuplicatesProblem() => Duplicates.Count == 0 ? null :
+        $"the header names {(Duplicates.Count == 1 ? "a column" : "columns")} more than once ({string.Join(", ", Duplicates.Select(d => "'" + d + "'"))}): " +
+        "which one holds the field cannot be told; rename or remove the extra column";
 
     public int Count => Names.Length;
 

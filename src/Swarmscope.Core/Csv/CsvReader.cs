@@ -1,9 +1,10 @@
 using System.Buffers;
 using System.Text;
 
-namespace Swarmscope.Ingest.Csv;
+namespace Swarmscope.Core.Csv;
 
 /// <summary>
+/// The one CSV reader: every CSV Swarmscope reads (exports, its own reports, labels) goes through it.
 /// A streaming RFC 4180 reader that works on UTF-8 bytes: quoted fields, doubled quotes, quoted newlines,
 /// CRLF / LF (and a lone CR) line ends, a leading BOM stripped, blank lines skipped.
 /// Fields are exposed as byte spans into a pooled buffer, so an importer decodes only the fields it keeps;
@@ -288,10 +289,13 @@ public sealed class CsvReader : IDisposable
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = bigger;
         }
-        var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read <= 0) { _eof = true; return false; }
+        // Fill the buffer, not just read once: a gzip stream or a pipe hands out a few kilobytes per read, and a
+        // record not complete in the buffer is scanned again from its start after every refill.
+        var wanted = _buffer.Length - _end;
+        var read = _stream.ReadAtLeast(_buffer.AsSpan(_end, wanted), wanted, throwOnEndOfStream: false);
         _end += read;
-        return true;
+        if (read < wanted) _eof = true;
+        return read > 0;
     }
 
     /// <summary>The field's bytes with quoting removed. Valid until the next <see cref="Read"/>.</summary>
@@ -326,6 +330,22 @@ public sealed class CsvReader : IDisposable
         var span = Field(index);
         return span.IsEmpty ? null : Utf8.GetString(span);
     }
+
+    /// <summary>
+    /// A text field of a CSV Swarmscope wrote (<see cref="CsvWriter.Text"/>): formula neutralisation and escapes undone
+    /// (<see cref="Core.SafeText.FromCsv"/>), so what was written is what is read; "" for an empty or absent field.
+    /// Only for Swarmscope's own files: in someone else's export a leading apostrophe is data.
+    /// </summary>
+    public string GetText(int index)
+    {
+        var span = Field(index);
+        if (span.IsEmpty) return "";
+        var s = Utf8.GetString(span);
+        return span[0] == (byte)'\'' || span.IndexOf("\\u{"u8) >= 0 ? Core.SafeText.FromCsv(s) : s;
+    }
+
+    /// <summary><see cref="GetText"/>, or null when the field is empty or absent.</summary>
+    public string? GetTextOrNull(int index) => IsEmpty(index) ? null : GetText(index);
 
     /// <summary>The current record's bytes exactly as in the file, without its line end. Valid until the next <see cref="Read"/>.</summary>
     public ReadOnlySpan<byte> RawRecordBytes => _buffer.AsSpan(_recordStart, _recordEnd - _recordStart);

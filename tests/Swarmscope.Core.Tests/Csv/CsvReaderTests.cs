@@ -1,7 +1,7 @@
 using System.Text;
-using Swarmscope.Ingest.Csv;
+using Swarmscope.Core.Csv;
 
-namespace Swarmscope.Ingest.Tests.Csv;
+namespace Swarmscope.Core.Tests.Csv;
 
 public class CsvReaderTests
 {
