@@ -104,7 +104,7 @@ public static class CliApp
             .WithExample("simulate", "--out", "sim", "--seed", "1", "--scale", "small");
         config.AddCommand<ServeCommand>("serve")
             .WithDescription("start the observatory workspace (coding, review, agreement, charts) on 127.0.0.1")
-            .WithExample("serve").WithExample("serve", "--db", "team.db", "--port", "8080");
+            .WithExample("serve").WithExample("serve", "--db", "inv.duckdb", "--workspace", "team.db", "--port", "8080");
     }
 
     /// <summary>Spectre.Console.Cli names the type a value failed to convert to ("Nullable`1"), not the option: name the option instead.</summary>

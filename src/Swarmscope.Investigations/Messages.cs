@@ -85,6 +85,10 @@ public static class Messages
         $"left out (known for one class far more often than for the other): {signals}";
 
     // Time zones
+    // Simulation
+    public static string UnknownVariation(string name) => $"unknown text variation '{name}'; known: {string.Join(", ", SimulationChoices.Variations)}";
+    public static string BadFarmTactic(string reason) => $"farm tactics: {reason}";
+
     public static string UnknownTimeZone(string id) => $"unknown time zone '{id}' (use an IANA name such as Asia/Almaty, Europe/Moscow or UTC)";
 
     // Bugs

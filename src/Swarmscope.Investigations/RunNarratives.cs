@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Swarmscope.Core.Codebooks;
 using Swarmscope.Narratives;
 using Swarmscope.Reports;
 using Swarmscope.Signals;
@@ -24,15 +25,8 @@ public sealed class RunNarratives : IUseCase<NarrativesRequest, NarrativesResult
         if (request.LexiconFile is { } lexiconPath) Read(lexiconPath, "stance lexicon", () => lexicon.LoadFile(lexiconPath));
         Watchlist? watchlist = null;
         if (request.WatchlistFile is { } watchPath) Read(watchPath, "watchlist", () => watchlist = Watchlist.Load(watchPath));
-        List<FrameDefinition>? frames = null;
-        string? codebook = null;
-        if (request.CodebookFile is { } codebookPath)
-            Read(codebookPath, "codebook", () =>
-            {
-                var (id, version, list) = CodebookFrames.Load(codebookPath);
-                frames = list;
-                codebook = $"{id} v{version}";
-            });
+        Codebook? codebook = null;
+        if (request.CodebookFile is { } codebookPath) Read(codebookPath, "codebook", () => codebook = CodebookParser.ParseFile(codebookPath));
         List<ClusterEvidence>? clusters = null;
         if (request.ClustersFile is { } clustersPath) Read(clustersPath, "clusters file", () => clusters = ClusterEvidenceCsv.Read(clustersPath));
 
@@ -45,7 +39,7 @@ public sealed class RunNarratives : IUseCase<NarrativesRequest, NarrativesResult
         var corpus = builder.Build();
         var clustered = clusters is null ? 0 : AssignClusters(corpus, clusters);
 
-        var findings = NarrativeAnalyzer.Analyze(corpus, lexicon, watchlist, frames, new NarrativeOptions
+        var findings = NarrativeAnalyzer.Analyze(corpus, lexicon, watchlist, codebook, new NarrativeOptions
         {
             Period = request.Weekly ? StancePeriod.Week : StancePeriod.Month,
             Templates = new TemplateOptions { MinPosts = request.MinTemplatePosts },
@@ -54,7 +48,7 @@ public sealed class RunNarratives : IUseCase<NarrativesRequest, NarrativesResult
         if (request.OutFolder is { } folder) AtomicFolder.Write(folder, temp => NarrativeCsvWriter.WriteAll(findings, temp));
         return new NarrativesResult(request.OutFolder, corpus.Count, corpus.AccountCount, clustered, findings.Templates.Count,
             findings.Activity.Count(a => !a.Active), findings.Activity.Count(a => a.Reactivation), findings.Targets.Count(t => t.Posts > 0),
-            findings.Flips.Count, findings.Swarms.Count, findings.FrameAssignments.Count, codebook,
+            findings.Flips.Count, findings.Swarms.Count, findings.FrameAssignments.Count, codebook is null ? null : $"{codebook.Id} v{codebook.Version}",
             findings.Templates.Take(10).Select(t => new TemplateOverview(t.Id, t.Posts.Length, t.Accounts,
                 t.Clusters.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).Take(3).ToList(),
                 DateTimeOffset.FromUnixTimeMilliseconds(t.FirstMs), DateTimeOffset.FromUnixTimeMilliseconds(t.LastMs), t.Text)).ToList(),

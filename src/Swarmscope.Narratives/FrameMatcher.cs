@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Swarmscope.Core.Codebooks;
 using Swarmscope.Text;
 
 namespace Swarmscope.Narratives;
@@ -11,24 +12,28 @@ namespace Swarmscope.Narratives;
 /// </summary>
 public sealed class FrameMatcher
 {
-    public IReadOnlyList<FrameDefinition> Frames { get; }
+    /// <summary>Every frame of the codebook's tree, parents before their children.</summary>
+    public IReadOnlyList<Frame> Frames { get; }
     private readonly int[] _parent;
     private readonly Dictionary<string, List<(string[] Terms, int Frame, string Phrase)>> _byFirst = new(StringComparer.Ordinal);
 
-    public FrameMatcher(IReadOnlyList<FrameDefinition> frames)
+    public FrameMatcher(Codebook codebook)
     {
+        var frames = codebook.AllFrames().ToList();
         Frames = frames;
-        var index = frames.Select((f, i) => (f.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        _parent = frames.Select(f => f.ParentId is { } p && index.TryGetValue(p, out var i) ? i : -1).ToArray();
+        var index = new Dictionary<Frame, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < frames.Count; i++) index[frames[i]] = i;
+        _parent = frames.Select(f => f.Parent is { } p && index.TryGetValue(p, out var i) ? i : -1).ToArray();
         var analyzer = new TermAnalyzer();
         for (var f = 0; f < frames.Count; f++)
-            foreach (var (language, phrase) in frames[f].Phrases)
-            {
-                var terms = analyzer.Terms(phrase, TargetAnalyzer.LanguageOf(language)).ToArray();
-                if (terms.Length == 0) continue;
-                if (!_byFirst.TryGetValue(terms[0], out var list)) _byFirst[terms[0]] = list = [];
-                list.Add((terms, f, phrase));
-            }
+            foreach (var (language, phrases) in frames[f].Phrases)
+                foreach (var phrase in phrases)
+                {
+                    var terms = analyzer.Terms(phrase, TargetAnalyzer.LanguageOf(language)).ToArray();
+                    if (terms.Length == 0) continue;
+                    if (!_byFirst.TryGetValue(terms[0], out var list)) _byFirst[terms[0]] = list = [];
+                    list.Add((terms, f, phrase));
+                }
     }
 
     public int PhraseCount => _byFirst.Values.Sum(l => l.Count);

@@ -1,3 +1,5 @@
+using Swarmscope.Core.Codebooks;
+
 namespace Swarmscope.Narratives;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Swarmscope.Narratives;
 public static class NarrativeAnalyzer
 {
     public static NarrativeFindings Analyze(NarrativeCorpus corpus, StanceLexicon lexicon, Watchlist? watchlist = null,
-        IReadOnlyList<FrameDefinition>? frames = null, NarrativeOptions? options = null)
+        Codebook? codebook = null, NarrativeOptions? options = null)
     {
         options ??= new NarrativeOptions();
         var templates = TemplateFinder.Find(corpus, options.Templates with { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism });
@@ -15,11 +17,12 @@ public static class NarrativeAnalyzer
         var (targets, mentions) = TargetAnalyzer.Analyze(corpus, lexicon, watchlist, options.MaxDegreeOfParallelism);
         var (stances, flips) = StanceFlipFinder.Find(corpus, templates, mentions, options);
         var swarms = AttackSwarmFinder.Find(corpus, mentions, options);
-        var assignments = frames is { Count: > 0 } ? new FrameMatcher(frames).Assign(corpus, options.MaxDegreeOfParallelism) : [];
+        var matcher = codebook is null ? null : new FrameMatcher(codebook);
+        var assignments = matcher is null ? [] : matcher.Assign(corpus, options.MaxDegreeOfParallelism);
         return new NarrativeFindings
         {
             Corpus = corpus, Templates = templates, Activity = activity, Targets = targets, Mentions = mentions,
-            Stances = stances, Flips = flips, Swarms = swarms, Frames = frames ?? [], FrameAssignments = assignments,
+            Stances = stances, Flips = flips, Swarms = swarms, Frames = matcher?.Frames ?? [], FrameAssignments = assignments,
             LexiconEntries = lexicon.Count,
         };
     }

@@ -1,3 +1,5 @@
+using Swarmscope.Core.Codebooks;
+
 namespace Swarmscope.Narratives;
 
 /// <summary>Everything one narratives run found, each item pointing at its evidence posts by corpus index.</summary>
@@ -11,7 +13,8 @@ public sealed class NarrativeFindings
     public required IReadOnlyList<GroupStance> Stances { get; init; }
     public required IReadOnlyList<StanceFlip> Flips { get; init; }
     public required IReadOnlyList<AttackSwarm> Swarms { get; init; }
-    public required IReadOnlyList<FrameDefinition> Frames { get; init; }
+    /// <summary>The codebook's frames, parents before children; <see cref="FrameAssignment.Frame"/> indexes this list.</summary>
+    public required IReadOnlyList<Frame> Frames { get; init; }
     public required IReadOnlyList<FrameAssignment> FrameAssignments { get; init; }
     public required int LexiconEntries { get; init; }
 }

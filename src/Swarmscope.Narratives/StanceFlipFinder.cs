@@ -1,3 +1,5 @@
+using Swarmscope.Core.Statistics;
+
 namespace Swarmscope.Narratives;
 
 /// <summary>
@@ -68,12 +70,9 @@ public static class StanceFlipFinder
     {
         var n = praise + attack;
         if (n == 0) return new GroupStance(kind, group, target, period, praise, neutral, attack, 0, -1, 1);
-        const double z = 1.959963984540054;
         var p = (double)praise / n;
-        var denominator = 1 + z * z / n;
-        var centre = (p + z * z / (2 * n)) / denominator;
-        var half = z * Math.Sqrt(p * (1 - p) / n + z * z / (4.0 * n * n)) / denominator;
-        return new GroupStance(kind, group, target, period, praise, neutral, attack, 2 * p - 1, 2 * (centre - half) - 1, 2 * (centre + half) - 1);
+        var (low, high) = WilsonInterval.Of(praise, n);
+        return new GroupStance(kind, group, target, period, praise, neutral, attack, 2 * p - 1, 2 * low - 1, 2 * high - 1);
     }
 
     public static DateOnly PeriodStart(long timeMs, StancePeriod period)

@@ -113,7 +113,7 @@ public static class NarrativeCsvWriter
         foreach (var (key, accounts) in cells.OrderBy(kv => kv.Key.Frame).ThenBy(kv => kv.Key.Week).ThenBy(kv => kv.Key.Platform).ThenBy(kv => kv.Key.Cluster))
         {
             var frame = f.Frames[key.Frame];
-            Row(w, CsvWriter.TextCell(frame.Id), CsvWriter.TextCell(frame.Label), CsvWriter.TextCell(frame.ParentId), Day(key.Week), key.Platform, Int(key.Cluster), Int(posts[key]), Int(accounts.Count));
+            Row(w, CsvWriter.TextCell(frame.Id), CsvWriter.TextCell(frame.Label), CsvWriter.TextCell(frame.Parent?.Id), Day(key.Week), key.Platform, Int(key.Cluster), Int(posts[key]), Int(accounts.Count));
         }
     }
 

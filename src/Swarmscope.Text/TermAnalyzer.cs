@@ -106,7 +106,18 @@ public sealed class TermAnalyzer
         if (russian) _stemBuffer.AsSpan(0, word.Length).Replace('ё', 'е'); // the Russian Snowball stemmer expects е
         stemmer.SetCurrent(_stemBuffer, word.Length);
         stemmer.Stem();
-        return stemmer.CurrentBuffer.AsSpan(0, stemmer.CurrentBufferLength);
+        var length = stemmer.CurrentBufferLength;
+        // Russian Snowball reads -н, -на, -ны after а/я as verb endings (сделан, сделана → сдела), which splits nouns in
+        // -ан/-ян from their other cases: "Казахстан", "Казахстана" → "казахста" but "Казахстану" → "казахстан". Only
+        // that rule leaves a stem ending in а/я (the noun rule removes final vowels), so such stems get their н back:
+        // every case of the noun meets, and сделал, сделала, сделан still meet each other ("сделан").
+        if (russian && length >= 3 && stemmer.CurrentBuffer[length - 1] is 'а' or 'я' && length < _stemBuffer.Length)
+        {
+            stemmer.CurrentBuffer.AsSpan(0, length).CopyTo(_stemBuffer);
+            _stemBuffer[length] = 'н';
+            return _stemBuffer.AsSpan(0, length + 1);
+        }
+        return stemmer.CurrentBuffer.AsSpan(0, length);
     }
 
     private static TextLanguage WordLanguage(ReadOnlySpan<char> word, bool cyrillic, TextLanguage textLanguage)
