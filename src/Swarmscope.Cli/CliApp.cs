@@ -46,6 +46,7 @@ public static class CliApp
         "score" => typeof(ScoreCommand.Settings),
         "runs" => typeof(RunsCommand.Settings),
         "export" => typeof(ExportCommand.Settings),
+        "report" => typeof(ReportCommand.Settings),
         "train" => typeof(TrainCommand.Settings),
         "simulate" => typeof(SimulateCommand.Settings),
         "narratives" => typeof(NarrativesCommand.Settings),
@@ -60,7 +61,7 @@ public static class CliApp
         config.UseStrictParsing();
         config.PropagateExceptions();
         config.AddCommand<DemoCommand>("demo")
-            .WithDescription("write the bundled sample, import it, find the planted farm (with evidence) and score accounts")
+            .WithDescription("write the bundled sample, import it, find the planted farm (with evidence), score accounts and write the HTML report")
             .WithExample("demo").WithExample("demo", "--out", "demo-out");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("import exports into an investigation (a DuckDB file)")
@@ -88,6 +89,10 @@ public static class CliApp
             .WithDescription("write the files of a stored detection run (CSV, JSONL evidence, GraphML, GEXF, summary.md)")
             .WithExample("export", "--db", "inv.duckdb", "--out", "findings")
             .WithExample("export", "--db", "inv.duckdb", "--run", "3", "--out", "cluster0", "--cluster", "0", "--evidence", "5");
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("write a stored detection run as one self-contained HTML report (charts as SVG and PNG beside it)")
+            .WithExample("report", "--db", "inv.duckdb", "--out", "report.html")
+            .WithExample("report", "--db", "inv.duckdb", "--out", "report.html", "--run", "3", "--timezone", "Asia/Almaty", "--pseudonymize");
         config.AddCommand<TrainCommand>("train")
             .WithDescription("train a supervised account model from labels")
             .WithExample("train", "--labels", "labels.csv", "--db", "inv.duckdb", "--out", "model.json");

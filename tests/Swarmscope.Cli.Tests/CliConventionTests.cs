@@ -59,6 +59,10 @@ public sealed class CliConventionTests : IDisposable
         AssertUsage(CliRun.Run("export", "--db", Db, "--out", f, "--evidence", "-1"), "--evidence must be at least 0");
         AssertUsage(CliRun.Run("export", "--db", Db, "--out", f, "--run", "0"), "--run must be at least 1");
         AssertUsage(CliRun.Run("export", "--db", Db, "--out", f, "--cluster", "x"), "--cluster", "'x'");
+        AssertUsage(CliRun.Run("report", "--db", Db), "--out is required");
+        AssertUsage(CliRun.Run("report", "--db", Db, "--out", _dir.File("r.html"), "--run", "0"), "--run must be at least 1");
+        AssertUsage(CliRun.Run("report", "--db", Db, "--out", _dir.File("r.html"), "--timezone", "Mars/Olympus"), "Mars/Olympus");
+        AssertUsage(CliRun.Run("report", "--db", Db, "--out", _dir.File("r.html"), "--charts"), "charts");
         AssertUsage(CliRun.Run("runs", "--db", Db, "--kind", "detect"), "kind");
         AssertUsage(CliRun.Run("score", "--db", Db, "--out", _dir.File("a.csv"), "--run", "-3"), "--run must be at least 1");
         AssertUsage(CliRun.Run("score", "--db", Db, "--out", _dir.File("a.csv"), "--top", "-1"), "--top must be at least 0");
@@ -72,7 +76,7 @@ public sealed class CliConventionTests : IDisposable
     [Fact]
     public void Every_command_has_help_with_an_example()
     {
-        foreach (var command in new[] { "demo", "import", "stats", "formats", "detect", "score", "runs", "export", "train", "simulate" })
+        foreach (var command in new[] { "demo", "import", "stats", "formats", "detect", "score", "runs", "export", "report", "train", "simulate" })
         {
             var r = CliRun.Run(command, "--help");
             Assert.True(r.Exit == 0, $"{command} --help: exit {r.Exit} {r.Err}");

@@ -37,7 +37,7 @@ public sealed class ArchitectureTests
         ["Simulation"] = ["Core"],
         ["Reports"] = ["Core", "Detection", "Signals", "Narratives"],
         ["Reports.Html"] = ["Core", "Reports"],
-        ["Investigations"] = ["Core", "Ingest", "Storage", "Detection", "Signals", "Reports", "Simulation", "Text", "Narratives", "Observatory"],
+        ["Investigations"] = ["Core", "Ingest", "Storage", "Detection", "Signals", "Reports", "Reports.Html", "Simulation", "Text", "Narratives", "Observatory"],
         // `serve` starts the workspace web app (issue 16) through Web's WebApp: the CLI names nothing else of it.
         ["Cli"] = ["Investigations", "Web"],
         // The observatory workspace's application layer (issue 16): its use cases over the workspace database; reads
