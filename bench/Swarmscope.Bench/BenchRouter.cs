@@ -16,6 +16,10 @@ public static class BenchRouter
         ["templates"] = ("templates (grouping, slots, description) over 1M synthetic posts [--posts N]", NarrativesBenchmark.RunTemplates),
         ["narratives"] = ("a whole narratives run over 10M synthetic posts [--posts N]; time and peak memory", NarrativesBenchmark.RunNarratives),
         ["score"] = ("score 100,000 synthetic accounts with 10M streamed posts (signals + unsupervised score)", ScoreBenchmark.Run),
+        ["report"] = ("swarmscope report on 100,000 accounts / 10M posts with 10,000 flagged accounts; file size, time, memory, opening time in Chromium", ReportBenchmark.Run),
+        ["power"] = ("recall of planted farms against farm size, text pool, participation, jitter; organic false-positive rate; Swarmscope, QUT toolkit and CooRTweet rules [--seeds 1,2,3] [--curves LIST]", Power.PowerBenchmark.Run),
+        ["power-diagnose"] = ("which layers flag farms and look-alikes in one base world of `power` [--seed N]", Power.PowerDiagnosis.Run),
+        ["json-gzip"] = ("gzipped JSON against the same JSON plain (VK response, twarc2 pages): seconds and the ratio gzip/plain", GzipJsonBenchmark.Run),
         ["score-eval"] = ("ROC AUC and precision@k of account scores on the labelled sets in ../shared/data", ScoreEvaluation.Run),
     };
 

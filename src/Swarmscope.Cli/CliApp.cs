@@ -21,6 +21,8 @@ public static class CliApp
         var app = new CommandApp();
         app.Configure(Configure);
         using var cancel = new CancellationTokenSource();
+        // `import -` reads standard input; the parser would take a lone '-' for an option without a name.
+        if (args.Length > 1 && args[0] == "import") args = [.. args.Select((a, i) => i > 0 && a == "-" ? "/dev/stdin" : a)];
         try
         {
             if (OptionValues.MissingValue(args, args.Length > 0 ? SettingsOf(args[0]) : null) is { } option)
@@ -44,6 +46,7 @@ public static class CliApp
         "score" => typeof(ScoreCommand.Settings),
         "runs" => typeof(RunsCommand.Settings),
         "export" => typeof(ExportCommand.Settings),
+        "report" => typeof(ReportCommand.Settings),
         "train" => typeof(TrainCommand.Settings),
         "simulate" => typeof(SimulateCommand.Settings),
         "narratives" => typeof(NarrativesCommand.Settings),
@@ -58,7 +61,7 @@ public static class CliApp
         config.UseStrictParsing();
         config.PropagateExceptions();
         config.AddCommand<DemoCommand>("demo")
-            .WithDescription("write the bundled sample, import it, find the planted farm (with evidence) and score accounts")
+            .WithDescription("write the bundled sample, import it, find the planted farm (with evidence), score accounts and write the HTML report")
             .WithExample("demo").WithExample("demo", "--out", "demo-out");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("import exports into an investigation (a DuckDB file)")
@@ -86,6 +89,10 @@ public static class CliApp
             .WithDescription("write the files of a stored detection run (CSV, JSONL evidence, GraphML, GEXF, summary.md)")
             .WithExample("export", "--db", "inv.duckdb", "--out", "findings")
             .WithExample("export", "--db", "inv.duckdb", "--run", "3", "--out", "cluster0", "--cluster", "0", "--evidence", "5");
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("write a stored detection run as one self-contained HTML report (charts as SVG and PNG beside it)")
+            .WithExample("report", "--db", "inv.duckdb", "--out", "report.html")
+            .WithExample("report", "--db", "inv.duckdb", "--out", "report.html", "--run", "3", "--timezone", "Asia/Almaty", "--pseudonymize");
         config.AddCommand<TrainCommand>("train")
             .WithDescription("train a supervised account model from labels")
             .WithExample("train", "--labels", "labels.csv", "--db", "inv.duckdb", "--out", "model.json");
@@ -97,7 +104,7 @@ public static class CliApp
             .WithExample("simulate", "--out", "sim", "--seed", "1", "--scale", "small");
         config.AddCommand<ServeCommand>("serve")
             .WithDescription("start the observatory workspace (coding, review, agreement, charts) on 127.0.0.1")
-            .WithExample("serve").WithExample("serve", "--db", "team.db", "--port", "8080");
+            .WithExample("serve").WithExample("serve", "--db", "inv.duckdb", "--workspace", "team.db", "--port", "8080");
     }
 
     /// <summary>Spectre.Console.Cli names the type a value failed to convert to ("Nullable`1"), not the option: name the option instead.</summary>

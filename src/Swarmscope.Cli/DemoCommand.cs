@@ -49,6 +49,9 @@ public sealed class DemoCommand : Command<DemoCommand.Settings>
             case DemoStepFinished { Number: 5, SoFar.Scores: { } scores }:
                 ScoreCommand.Print(scores, 10);
                 break;
+            case DemoStepFinished { Number: 6, SoFar.Report: { } report }:
+                ReportCommand.Print(report);
+                break;
         }
     }
 
@@ -56,6 +59,7 @@ public sealed class DemoCommand : Command<DemoCommand.Settings>
     {
         var db = RelativeIfShorter(r.Database);
         Terminal.Out.Write(new Rule("[bold]next[/]").LeftJustified());
+        Terminal.Line($"  {RelativeIfShorter(r.ReportFile)}              the report: open it in a browser (works offline; charts in report-charts/)");
         Terminal.Line($"  ./swarmscope stats --db {db} --json        the same counts as JSON");
         Terminal.Line($"  {RelativeIfShorter(r.Findings)}/evidence.jsonl  why each pair of accounts is linked (posts, times, shared objects)");
         Terminal.Line($"  {RelativeIfShorter(r.Findings)}/network.gexf    the network, opens in Gephi; clusters.csv lists members");

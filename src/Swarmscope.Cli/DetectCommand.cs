@@ -24,12 +24,16 @@ public sealed class DetectCommand : Command<DetectCommand.Settings>
         public string? Out { get; init; }
 
         [CommandOption("--behaviours|--behaviors <LIST>")]
-        [Description("comma-separated behaviours, or all; default: all but copost. Known: corepost, coreply, coreplyaccount, colink, codomain, cohashtag, cohashtagseq, comention, sametext, neardup, coimage, copost")]
+        [Description("comma-separated behaviours, or all; default: all but copost. Known: corepost, coreply, coreplyaccount, colink, codomain, cohashtag, cohashtagseq, comention, sametext, neardup, coimage, copost, pool (posts from one pool of prepared texts: a group-level test)")]
         public string? Behaviours { get; init; }
 
         [CommandOption("--window <DURATION>")]
         [Description("co-action window: 500ms, 10s, 5m, 1h; or auto (time of the fastest 10% of repeats). Default 10m")]
         public string? Window { get; init; }
+
+        [CommandOption("--pool-window <DURATION>")]
+        [Description("the pool test's burst: a post counts when another account posted from the same pool within this time (default 1h)")]
+        public string? PoolWindow { get; init; }
 
         [CommandOption("--fast-window <DURATION>")]
         [Description("optional second, faster window, counted separately")]
@@ -71,6 +75,7 @@ public sealed class DetectCommand : Command<DetectCommand.Settings>
                 : ValidationResult.Success(),
             Checks.Duration(Window, "--window", allowAuto: true),
             Checks.Duration(FastWindow, "--fast-window"),
+            Checks.Duration(PoolWindow, "--pool-window"),
             Checks.AtLeast(MinParticipation, 1, "--min-participation"),
             Checks.Between(Alpha, 0, 1, "--alpha", minExclusive: true),
             Checks.AtLeast(MinWeight, 1, "--min-weight"),
@@ -86,6 +91,8 @@ public sealed class DetectCommand : Command<DetectCommand.Settings>
         long window = defaults.WindowMs, fast = 0;
         if (!auto && settings.Window is { } w) DetectionChoices.TryParseDuration(w, out window);
         if (settings.FastWindow is { } f) DetectionChoices.TryParseDuration(f, out fast);
+        long poolWindow = defaults.PoolWindowMs;
+        if (settings.PoolWindow is { } pw) DetectionChoices.TryParseDuration(pw, out poolWindow);
         var request = defaults with
         {
             Database = settings.Database!,
@@ -94,6 +101,7 @@ public sealed class DetectCommand : Command<DetectCommand.Settings>
             WindowMs = window,
             AutoWindow = auto,
             FastWindowMs = settings.FastWindow is null ? null : fast,
+            PoolWindowMs = poolWindow,
             MinParticipation = settings.MinParticipation ?? defaults.MinParticipation,
             Alpha = settings.Alpha ?? defaults.Alpha,
             MinWeight = settings.MinWeight ?? defaults.MinWeight,

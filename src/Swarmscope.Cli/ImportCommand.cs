@@ -15,7 +15,7 @@ public sealed class ImportCommand : Command<ImportCommand.Settings>
     public sealed class Settings : OutputSettings
     {
         [CommandArgument(0, "<FILES>")]
-        [Description("export files, or folders standing for the files in them (format detected per file; gzip, zip of one file and UTF-16 read transparently)")]
+        [Description("export files, or folders standing for the files in them (format detected per file; gzip, zip of one file and UTF-16 read transparently); - or /dev/stdin reads standard input, e.g. from a pipe")]
         public string[] Paths { get; init; } = [];
 
         [CommandOption("--db <FILE>")]

@@ -1,4 +1,5 @@
 using Spectre.Console;
+using Swarmscope.Investigations;
 
 namespace Swarmscope.Cli;
 

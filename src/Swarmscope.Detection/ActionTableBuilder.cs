@@ -36,17 +36,22 @@ public static class ActionTableBuilder
                     if (p.Kind is PostKind.Reply or PostKind.Comment && !string.IsNullOrEmpty(p.TargetAccountId))
                         rows.Add(a, platform + p.TargetAccountId, t, i);
                     break;
+                // A repost or forward carries the original's links, tags and mentions: they are the original's, and sharing
+                // them is co-repost. Counting them again would turn every co-repost of a news post into co-link too.
                 case Behaviour.CoLink:
+                    if (IsCopy(p)) break;
                     seen.Clear();
                     foreach (var u in p.Urls)
                         if (!string.IsNullOrEmpty(u) && seen.Add(u)) rows.Add(a, u, t, i);
                     break;
                 case Behaviour.CoDomain:
+                    if (IsCopy(p)) break;
                     seen.Clear();
                     foreach (var u in p.Urls)
                         if (UrlCanonicalizer.Domain(u) is { Length: > 0 } d && seen.Add(d)) rows.Add(a, d, t, i);
                     break;
                 case Behaviour.CoHashtag:
+                    if (IsCopy(p)) break;
                     seen.Clear();
                     foreach (var h in p.Hashtags)
                         if (!string.IsNullOrEmpty(h) && seen.Add(h)) rows.Add(a, "#" + h, t, i);
@@ -61,6 +66,7 @@ public static class ActionTableBuilder
                     }
                     break;
                 case Behaviour.CoMention:
+                    if (IsCopy(p)) break;
                     seen.Clear();
                     foreach (var m in p.Mentions)
                         if (!string.IsNullOrEmpty(m) && seen.Add(m)) rows.Add(a, "@" + m, t, i);

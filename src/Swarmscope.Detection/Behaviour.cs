@@ -30,4 +30,9 @@ public enum Behaviour : byte
     CoImage,
     /// <summary>Pure timing: any two posts in the same window. Off by default (it is mostly noise).</summary>
     CoPost,
+    /// <summary>
+    /// Posts from the same pool of prepared texts, whatever the time: a group-level test (<see cref="TemplatePoolTest"/>)
+    /// flags accounts; the layer links flagged members of one pool through the texts they share.
+    /// </summary>
+    TemplatePool,
 }

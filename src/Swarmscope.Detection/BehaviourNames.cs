@@ -17,6 +17,7 @@ public static class BehaviourNames
         (Behaviour.NearDuplicateText, "neardup"),
         (Behaviour.CoImage, "coimage"),
         (Behaviour.CoPost, "copost"),
+        (Behaviour.TemplatePool, "pool"),
     ];
 
     /// <summary>Every behaviour except co-post (pure timing), which is opt-in.</summary>
@@ -45,6 +46,7 @@ public static class BehaviourNames
             "identicaltext" or "cotext" => (Behaviour.IdenticalText, true),
             "neardupe" or "neardupetext" or "similartext" => (Behaviour.NearDuplicateText, true),
             "comedia" => (Behaviour.CoImage, true),
+            "templatepool" or "textpool" => (Behaviour.TemplatePool, true),
             _ => (default, false),
         };
         return ok;

@@ -23,15 +23,29 @@ public static class CoordinationDetector
         var postsPerAccount = new int[corpus.AccountCount];
         foreach (var a in corpus.PostAccount) postsPerAccount[a]++;
         double tests = 0;
+        TemplatePoolResult? pools = null;
+        List<LayerEdge>? poolLayer = null;
         foreach (var behaviour in options.Behaviours.Distinct())
         {
+            if (behaviour == Behaviour.TemplatePool)
+            {
+                // The group test: pools of prepared texts, tested per account (its own significance) and, through the
+                // pools' bursts, per pair like every layer.
+                pools = TemplatePoolTest.Run(corpus, options.Alpha, options.TemplateFamilies?.Invoke(corpus), options.PoolWindowMs);
+                var poolTable = TemplatePoolTest.Table(corpus, pools);
+                tables.Add(poolTable);
+                layers.Add(poolLayer = TestLayer(poolTable, options, postsPerAccount));
+                tests += PairsTested(poolTable);
+                continue;
+            }
             var table = ActionTableBuilder.Build(corpus, behaviour, nearDuplicate).WithMinParticipation(options.MinParticipation);
             tables.Add(table);
-            layers.Add(TestLayer(table, options, postsPerAccount));
+            layers.Add(TestLayer(table, options, postsPerAccount, ReactionSource.OfRows(table, corpus)));
             tests += PairsTested(table);
         }
 
         var edgeAlpha = AdjustAndFilter(layers, options, tests);
+        if (pools is not null) TemplatePoolTest.KeepFlaggedMembers(poolLayer!, pools);
         var fused = Fuse(layers);
         var (clusterOfAccount, clusterCount) = Cluster(corpus, fused, options.Seed, options.Resolution);
 
@@ -47,17 +61,19 @@ public static class CoordinationDetector
         return new DetectionResult
         {
             Corpus = corpus, Options = options, EdgeAlpha = edgeAlpha, Edges = fused, Clusters = clusters, ClusterOfAccount = clusterOfAccount, Layers = layerStats,
+            TemplatePools = pools,
         };
     }
 
     /// <summary>Step: co-action edges of one layer with their p-values under <see cref="CoActionNull"/>.</summary>
-    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options, int[]? postsPerAccount = null)
+    /// <param name="sourceOfRow">Sources of a reaction layer's actions (<see cref="ReactionSource.OfRows"/>), or null.</param>
+    public static List<LayerEdge> TestLayer(ActionTable table, DetectionOptions options, int[]? postsPerAccount = null, int[]? sourceOfRow = null)
     {
         var window = options.WindowMs;
         var edges = CoActionSweep.Run(table, window, options.FastWindowMs, options.Threads);
         long totalPosts = 0;
         if (postsPerAccount is not null) foreach (var n in postsPerAccount) totalPosts += n;
-        var nullModel = new CoActionNull(table, window, postsPerAccount, totalPosts);
+        var nullModel = new CoActionNull(table, window, postsPerAccount, totalPosts, sourceOfRow);
         var result = new List<LayerEdge>(edges.Length);
         foreach (var e in edges)
         {

@@ -45,5 +45,14 @@ public sealed class DetectionOptions
         }
         return Swarmscope.Text.NearDuplicateGrouper.Group(texts, times).GroupOfPost;
     }
+    /// <summary>
+    /// Template families of every post over the whole period (−1 = none) for <see cref="TemplatePoolTest"/>; null = the
+    /// default (<see cref="TemplatePoolTest.Families"/>: near-duplicates with no time window).
+    /// </summary>
+    public Func<PostCorpus, int[]>? TemplateFamilies { get; set; }
+
+    /// <summary>The template-pool test's burst: a post counts when another account posted from the same pool within this many milliseconds.</summary>
+    public long PoolWindowMs { get; set; } = TemplatePoolTest.DefaultWindowMs;
+
     public int Threads { get; set; }
 }

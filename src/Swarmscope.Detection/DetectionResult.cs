@@ -16,6 +16,9 @@ public sealed class DetectionResult
     /// <summary>Per behaviour: actions analysed, layer edges tested, layer edges kept.</summary>
     public required List<(Behaviour Behaviour, int Actions, int Tested, int Kept)> Layers { get; init; }
 
+    /// <summary>The template-pool test (null when the pool behaviour was not asked for).</summary>
+    public TemplatePoolResult? TemplatePools { get; init; }
+
     public IEnumerable<int> FlaggedAccounts()
     {
         for (var a = 0; a < ClusterOfAccount.Length; a++) if (ClusterOfAccount[a] >= 0) yield return a;

@@ -44,8 +44,21 @@ public static class TimestampParser
         return TryParse(bytes[..text.Length], assumedZone, out timestamp);
     }
 
-    /// <summary>Parses UTF-8 bytes; false (never an exception) when the value is not a timestamp.</summary>
+    /// <summary>First and last instant a calendar time in an export may name: 1970 to the year 3000, the range VK's
+    /// and Telegram's Unix times are held to. Years such as 5138 (an 11-digit number read as Unix seconds) or 0001
+    /// are typing or export errors, not posts.</summary>
+    public const long PlausibleMinMs = 0, PlausibleMaxMs = 32_503_680_000_000;
+
+    /// <summary>Parses UTF-8 bytes; false (never an exception) when the value is not a timestamp or not a plausible
+    /// one (<see cref="PlausibleMinMs"/>).</summary>
     public static bool TryParse(ReadOnlySpan<byte> s, TimeZoneInfo? assumedZone, out Timestamp timestamp)
+    {
+        if (TryParseAnyYear(s, assumedZone, out timestamp) && timestamp.UnixMilliseconds is >= PlausibleMinMs and < PlausibleMaxMs) return true;
+        timestamp = default;
+        return false;
+    }
+
+    private static bool TryParseAnyYear(ReadOnlySpan<byte> s, TimeZoneInfo? assumedZone, out Timestamp timestamp)
     {
         timestamp = default;
         s = s.Trim((byte)' ');

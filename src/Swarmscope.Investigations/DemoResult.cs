@@ -9,4 +9,5 @@ public sealed record DemoResult(DemoRequest Request)
     public InvestigationStatistics? Statistics { get; init; }
     public DetectResult? Detection { get; init; }
     public ScoreResult? Scores { get; init; }
+    public ReportResult? Report { get; init; }
 }

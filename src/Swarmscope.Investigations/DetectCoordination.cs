@@ -88,6 +88,7 @@ public sealed class DetectCoordination : IUseCase<DetectRequest, DetectResult>
         {
             WindowMs = request.WindowMs,
             FastWindowMs = request.FastWindowMs ?? -1,
+            PoolWindowMs = request.PoolWindowMs,
             MinParticipation = request.MinParticipation,
             Alpha = request.Alpha,
             MinWeight = request.MinWeight,

@@ -16,6 +16,8 @@ public sealed record DetectRequest
     public long WindowMs { get; init; } = Defaults.WindowMs;
     /// <summary>Estimate the window: the time within which the fastest 10% of repeats of the first behaviour come.</summary>
     public bool AutoWindow { get; init; }
+    /// <summary>The template-pool test's burst: posts count when another account posted from the same pool within this time.</summary>
+    public long PoolWindowMs { get; init; } = Defaults.PoolWindowMs;
     /// <summary>Optional second, faster window counted separately.</summary>
     public long? FastWindowMs { get; init; }
     public int MinParticipation { get; init; } = Defaults.MinParticipation;

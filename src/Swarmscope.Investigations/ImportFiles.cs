@@ -18,7 +18,8 @@ public sealed class ImportFiles : IUseCase<ImportRequest, ImportResult>
         var clock = Stopwatch.StartNew();
         var mapping = Mapping(request);
         var skipped = new List<string>();
-        var plan = Plan(request, skipped);
+        using var spool = new InputSpool();
+        var plan = Plan(request, skipped, spool);
         var labels = new FileLabels(plan.Select(p => p.File));
         serial.Report(new ImportPlanned([.. plan.Select(p => new PlannedFile(p.File, labels.Of(p.File), p.Importer.Format))], skipped));
 
@@ -94,7 +95,7 @@ public sealed class ImportFiles : IUseCase<ImportRequest, ImportResult>
     /// (<see cref="ExportFolder"/>: hidden ones left out); those no format recognises are skipped and listed instead (an
     /// export folder often holds a README or a codebook, a Telegram export its photos).
     /// </summary>
-    private static List<(string File, string? Folder, IPlatformImporter Importer)> Plan(ImportRequest request, List<string> skipped)
+    private static List<(string File, string? Folder, IPlatformImporter Importer)> Plan(ImportRequest request, List<string> skipped, InputSpool spool)
     {
         if (request.Paths.Count == 0) throw new RequestException(Messages.NoFilesToImport);
         IPlatformImporter? forced = null;
@@ -108,6 +109,8 @@ public sealed class ImportFiles : IUseCase<ImportRequest, ImportResult>
                 var found = 0;
                 foreach (var file in ExportFolder.Files(arg, request.Recursive))
                 {
+                    // 0 bytes: an empty file, or a named pipe or socket, which would block the import until written to.
+                    if (new FileInfo(file).Length == 0) { skipped.Add(file); continue; }
                     var importer = forced ?? Detect(file);
                     if (importer is null) { skipped.Add(file); continue; }
                     plan.Add((file, arg, importer));
@@ -116,9 +119,10 @@ public sealed class ImportFiles : IUseCase<ImportRequest, ImportResult>
                 if (found == 0) throw new InvestigationException(Messages.FolderWithoutExports(arg, UnreadSubfolders(arg, request.Recursive), KnownFormats()));
                 continue;
             }
-            if (!File.Exists(arg)) throw new InvestigationException(Messages.NoSuchFile(arg, "file"));
-            if (forced is not null) { plan.Add((arg, null, forced)); continue; }
-            plan.Add((arg, null, Detect(arg) ?? throw new InvestigationException(Messages.UnrecognisedFile(arg, KnownFormats()))));
+            if (arg != InputSpool.StandardInput && !File.Exists(arg)) throw new InvestigationException(Messages.NoSuchFile(arg, "file"));
+            var path = spool.Resolve(arg);
+            if (forced is not null) { plan.Add((path, null, forced)); continue; }
+            plan.Add((path, null, Detect(path) ?? throw new InvestigationException(Messages.UnrecognisedFile(arg, KnownFormats()))));
         }
         return plan;
     }

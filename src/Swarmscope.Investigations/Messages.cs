@@ -23,6 +23,9 @@ public static class Messages
     public static string NoSuchFile(string path, string what) => $"{path}: no such {what}";
     public static string NoSuchFolder(string path, string what) => $"{path}: no such folder of {what}";
     public static string CannotRead(string path, string reason) => $"{path}: cannot be read: {reason}";
+    public static string EmptyInput(string path) => $"{path}: is empty (0 bytes); there is nothing to import";
+    public static string StoreFolderMissing(string path, string folder) =>
+        $"{path}: the folder {folder} does not exist; create it first (mkdir -p {folder}) or name a store in an existing folder";
     public static string CannotWrite(string path, string reason) =>
         $"{path}: cannot be written: {reason}. Check that its folder exists and is writable, or name another path.";
     public static string OutputIsFolder(string what, string path) =>
@@ -89,6 +92,10 @@ public static class Messages
         $"left out (known for one class far more often than for the other): {signals}";
 
     // Time zones
+    // Simulation
+    public static string UnknownVariation(string name) => $"unknown text variation '{name}'; known: {string.Join(", ", SimulationChoices.Variations)}";
+    public static string BadFarmTactic(string reason) => $"farm tactics: {reason}";
+
     public static string UnknownTimeZone(string id) => $"unknown time zone '{id}' (use an IANA name such as Asia/Almaty, Europe/Moscow or UTC)";
 
     // Bugs

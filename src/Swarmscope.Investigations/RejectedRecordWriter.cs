@@ -49,8 +49,8 @@ public sealed class RejectedRecordWriter : IDisposable
         }
     }
 
-    /// <summary>The raw record is hostile text: quoted, and kept from running as a spreadsheet formula (<see cref="Swarmscope.Reports.ReportText.Csv"/>).</summary>
-    private void Field(string? value) => _writer.Write(Swarmscope.Reports.ReportText.Csv(value));
+    /// <summary>The raw record is hostile text: quoted, and kept from running as a spreadsheet formula (<see cref="Swarmscope.Core.Csv.CsvWriter.TextCell"/>).</summary>
+    private void Field(string? value) => _writer.Write(Swarmscope.Core.Csv.CsvWriter.TextCell(value));
 
     /// <summary>Puts the log in place (also after a failed import: it holds the bad records of the files read).</summary>
     public void Commit()

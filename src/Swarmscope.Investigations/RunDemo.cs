@@ -1,7 +1,7 @@
 namespace Swarmscope.Investigations;
 
 /// <summary>
-/// The newcomer's first run: write the bundled sample, import it into a fresh store, count, detect, score. It runs
+/// The newcomer's first run: write the bundled sample, import it into a fresh store, count, detect, score, report. It runs
 /// the same use cases a user would, so what a newcomer sees is what they get on their own data.
 /// </summary>
 public sealed class RunDemo : IUseCase<DemoRequest, DemoResult>
@@ -13,6 +13,7 @@ public sealed class RunDemo : IUseCase<DemoRequest, DemoResult>
         "Show what is in the investigation",
         "Find coordinated groups, with evidence",
         "Score accounts for signs of inauthenticity",
+        "Write the investigation report",
     ];
 
     public DemoResult Run(DemoRequest request, IProgress<InvestigationEvent>? events = null, CancellationToken cancellationToken = default)
@@ -29,11 +30,12 @@ public sealed class RunDemo : IUseCase<DemoRequest, DemoResult>
                 1 => result with { Import = Import(request, result.SampleFiles, events, cancellationToken) },
                 2 => result with { Statistics = new ReadStatistics().Run(new StatisticsRequest(request.Database), events, cancellationToken) },
                 3 => result with { Detection = new DetectCoordination().Run(new DetectRequest { Database = request.Database, OutFolder = request.Findings }, events, cancellationToken) },
-                _ => result with
+                4 => result with
                 {
                     // The clusters of the detection run just stored (score's default).
                     Scores = new ScoreAccounts().Run(new ScoreRequest { Database = request.Database, OutFile = request.AccountsCsv }, events, cancellationToken),
                 },
+                _ => result with { Report = new BuildReport().Run(new ReportRequest { Database = request.Database, OutFile = request.ReportFile }, events, cancellationToken) },
             };
             events?.Report(new DemoStepFinished(i + 1, result));
         }

@@ -66,6 +66,7 @@ public sealed class ScoreAccounts : IUseCase<ScoreRequest, ScoreResult>
             {
                 TimeZone = zone, PhotoFolder = request.PhotoFolder, NearDuplicateGroups = nearDuplicates, BurstPostIds = burstPosts,
                 CoordinatedAccountIds = clusters is null ? null : new HashSet<string>(clusters.SelectMany(c => c.Members), StringComparer.OrdinalIgnoreCase),
+                OnWarning = text => events?.Report(new Notice(NoticeLevel.Warning, text)),
             };
             (table, inputPosts) = Stores.Reading(request.Database, () => (new SignalExtractor(options).Extract(store.ReadAccounts(), store.ReadPosts()), store.CountPosts()));
         }

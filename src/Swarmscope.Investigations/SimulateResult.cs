@@ -1,6 +1,6 @@
 namespace Swarmscope.Investigations;
 
-/// <summary>What was simulated: counts and the planted groups (kind → accounts).</summary>
+/// <summary>What was simulated: counts, the planted groups (name → accounts) and the organic look-alike accounts listed.</summary>
 public sealed record SimulateResult(
     string OutFolder, long Posts, int Accounts, int PlantedAccounts, int ViralObjects, int OrganicCampaigns,
-    IReadOnlyDictionary<string, int> Groups, double Seconds, int? NarrativePosts = null);
+    IReadOnlyDictionary<string, int> Groups, double Seconds, int LookAlikeAccounts = 0, int? NarrativePosts = null);

@@ -9,6 +9,10 @@ internal static class Stores
     /// <summary>Opens (or creates) a store to write into.</summary>
     public static InvestigationStore OpenForWriting(string path)
     {
+        // A mistyped folder would otherwise be created silently and the import land where no one looks.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder) && !Directory.Exists(folder))
+            throw new InvestigationException(Messages.StoreFolderMissing(path, Path.GetDirectoryName(path) is { Length: > 0 } named ? named : folder));
         try { return InvestigationStore.Open(path); }
         catch (InvestigationFileException e) { throw new InvestigationException(e.Message, e); }
         catch (DuckDBException e) { throw new InvestigationException(Messages.CannotOpenStore(path, e.Message), e); }

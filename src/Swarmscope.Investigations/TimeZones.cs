@@ -12,7 +12,7 @@ public static class TimeZones
             zone = TimeZoneInfo.FindSystemTimeZoneById(id);
             return true;
         }
-        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException) { return false; }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException) { return false; } // ArgumentException: a name the system cannot even look up
     }
 
     /// <summary>The zone, or a <see cref="RequestException"/> naming the unknown id.</summary>

@@ -17,7 +17,11 @@ public sealed class TrainModel : IUseCase<TrainRequest, TrainResult>
 
         SignalTable table;
         using (var store = Stores.OpenForReading(request.Database))
-            table = new SignalExtractor(new SignalOptions { TimeZone = request.TimeZone ?? TimeZoneInfo.Utc, PhotoFolder = request.PhotoFolder })
+            table = new SignalExtractor(new SignalOptions
+            {
+                TimeZone = request.TimeZone ?? TimeZoneInfo.Utc, PhotoFolder = request.PhotoFolder,
+                OnWarning = text => events?.Report(new Notice(NoticeLevel.Warning, text)),
+            })
                 .Extract(store.ReadAccounts(), store.ReadPosts());
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -37,7 +37,7 @@ public static class AttackSwarmFinder
                 var endMs = corpus.TimeMs[episode[^1]];
                 // The episode's own span plus one gap: the chaining rule would have admitted posts that far out.
                 var expected = ratePerMs * (endMs - startMs + options.SwarmGapMs);
-                var p = Math.Min(1, PoissonTail.AtLeast(episode.Length, expected) * tests);
+                var p = Math.Min(1, PoissonTail.AtLeast(episode.Length, Math.Max(expected, 0)) * tests);
                 if (p > options.SwarmAlpha) continue;
                 var clusters = new Dictionary<int, int>();
                 var clustered = 0;

@@ -14,54 +14,83 @@ public static class HtmlReportWriter
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    /// <summary>Writes the report and its charts; returns the chart folder.</summary>
+    /// <summary>Writes the report and its charts beside it (folder "NAME-charts"); returns the chart folder.</summary>
     public static string WriteFiles(InvestigationReport report, string htmlPath, HtmlReportOptions? options = null)
     {
-        options ??= new HtmlReportOptions();
         var full = Path.GetFullPath(htmlPath);
-        var dir = Path.GetDirectoryName(full)!;
-        var chartDir = Path.Combine(dir, Path.GetFileNameWithoutExtension(full) + "-charts");
-        var picture = new NetworkPicture(report, options.LayoutSeed);
-        var charts = new ReportCharts(report, picture, options.MaxClusterCharts);
+        var chartDir = ChartFolderOf(full);
+        var rendering = Prepare(report, options);
         var temp = full + ".tmp";
-        using (var s = File.Create(temp)) Write(report, s, picture, charts, options, Path.GetFileName(chartDir));
+        using (var s = File.Create(temp)) rendering.WriteHtml(s, Path.GetFileName(chartDir));
         File.Move(temp, full, overwrite: true);
         Directory.CreateDirectory(chartDir);
-        foreach (var (stem, chart) in charts.Files())
-        {
-            File.WriteAllText(Path.Combine(chartDir, stem + ".svg"), SvgChartCanvas.Document(chart), Utf8);
-            File.WriteAllBytes(Path.Combine(chartDir, stem + ".png"), SkiaChartCanvas.RenderPng(chart));
-        }
+        rendering.WriteCharts(chartDir);
         return chartDir;
     }
 
+    /// <summary>The folder of a report's chart files: "report-charts" beside "report.html".</summary>
+    public static string ChartFolderOf(string htmlPath)
+    {
+        var full = Path.GetFullPath(htmlPath);
+        return Path.Combine(Path.GetDirectoryName(full)!, Path.GetFileNameWithoutExtension(full) + "-charts");
+    }
+
     /// <summary>Writes the HTML alone (charts inline), e.g. for the web workspace to serve.</summary>
-    public static void Write(InvestigationReport report, Stream output, HtmlReportOptions? options = null)
+    public static void Write(InvestigationReport report, Stream output, HtmlReportOptions? options = null) =>
+        Prepare(report, options).WriteHtml(output, chartFolder: null);
+
+    /// <summary>Lays the network out and draws the charts once, for the HTML and the chart files alike.</summary>
+    public static Rendering Prepare(InvestigationReport report, HtmlReportOptions? options = null)
     {
         options ??= new HtmlReportOptions();
         var picture = new NetworkPicture(report, options.LayoutSeed);
-        Write(report, output, picture, new ReportCharts(report, picture, options.MaxClusterCharts), options, chartFolder: null);
+        return new Rendering(report, picture, new ReportCharts(report, picture, options.MaxClusterCharts));
     }
 
-    private static void Write(InvestigationReport report, Stream output, NetworkPicture picture, ReportCharts charts, HtmlReportOptions options, string? chartFolder)
+    /// <summary>A report with its layout and charts computed, ready to be written as HTML and as chart files.</summary>
+    public sealed class Rendering
     {
-        var w = new StreamWriter(output, Utf8, 1 << 16) { NewLine = "\n" };
-        var page = new ReportPage(report, w, charts, chartFolder);
-        page.Head();
-        page.Overview();
-        page.Network();
-        page.Clusters();
-        page.NarrativeSections();
-        page.Methods();
-        page.Licences();
-        page.AccountPanel();
-        w.Write("<script type=\"application/json\" id=\"report-data\">");
-        w.Flush();
-        ReportDataJson.Write(report, picture, output);
-        w.Write("</script>\n<script>");
-        w.Write(ReportAssets.Script);
-        w.Write("</script>\n</body>\n</html>\n");
-        w.Flush();
+        private readonly InvestigationReport _report;
+        private readonly NetworkPicture _picture;
+        private readonly ReportCharts _charts;
+
+        internal Rendering(InvestigationReport report, NetworkPicture picture, ReportCharts charts) =>
+            (_report, _picture, _charts) = (report, picture, charts);
+
+        /// <summary>The HTML; <paramref name="chartFolder"/> is the chart folder's name as captions mention it (null: none written).</summary>
+        public void WriteHtml(Stream output, string? chartFolder)
+        {
+            var w = new StreamWriter(output, Utf8, 1 << 16) { NewLine = "\n" };
+            var page = new ReportPage(_report, w, _charts, chartFolder);
+            page.Head();
+            page.Overview();
+            page.Network();
+            page.Clusters();
+            page.NarrativeSections();
+            page.Methods();
+            page.Licences();
+            page.AccountPanel();
+            w.Write("<script type=\"application/json\" id=\"report-data\">");
+            w.Flush();
+            ReportDataJson.Write(_report, _picture, output);
+            w.Write("</script>\n<script>");
+            w.Write(ReportAssets.Script);
+            w.Write("</script>\n</body>\n</html>\n");
+            w.Flush();
+        }
+
+        /// <summary>Every chart as NAME.svg and NAME.png into an existing folder; returns how many charts.</summary>
+        public int WriteCharts(string folder)
+        {
+            var n = 0;
+            foreach (var (stem, chart) in _charts.Files())
+            {
+                File.WriteAllText(Path.Combine(folder, stem + ".svg"), SvgChartCanvas.Document(chart), Utf8);
+                File.WriteAllBytes(Path.Combine(folder, stem + ".png"), SkiaChartCanvas.RenderPng(chart));
+                n++;
+            }
+            return n;
+        }
     }
 
     /// <summary>One report being written: the sections in page order.</summary>

@@ -11,7 +11,7 @@ internal sealed class NetworkPicture
     public NetworkPicture(InvestigationReport report, int seed)
     {
         var n = report.Accounts.Count;
-        (X, Y) = ForceAtlas2Layout.Compute(n, report.Edges, seed);
+        (X, Y) = ForceAtlas2Layout.Compute(n, report.Edges, seed, groups: report.Accounts.Select(a => a.Cluster).ToArray());
         Colour = new int[n];
         Size = new float[n];
         for (var i = 0; i < n; i++)

@@ -126,5 +126,5 @@ internal static class ReportDataJson
     }
 
     // Unpaired surrogates cannot be encoded as UTF-8; the JSON writer would throw on them.
-    private static string Clean(string s) => Reports.ReportText.Utf16(s);
+    private static string Clean(string s) => Swarmscope.Core.SafeText.Utf16(s);
 }

@@ -1,3 +1,4 @@
+using Swarmscope.Core.Csv;
 using System.Globalization;
 using Swarmscope.Core.Findings;
 
@@ -19,14 +20,14 @@ public static class ClustersCsvWriter
                 var a = s.Members[r];
                 w.WriteLine(string.Join(',',
                     s.ClusterId.ToString(CultureInfo.InvariantCulture),
-                    ReportText.Csv(a.Label),
-                    ReportText.Csv(a.AccountId),
+                    CsvWriter.TextCell(a.Label),
+                    CsvWriter.TextCell(a.AccountId),
                     ReportText.Name(a.Platform),
                     (r + 1).ToString(CultureInfo.InvariantCulture),
                     s.Size.ToString(CultureInfo.InvariantCulture),
                     ReportText.Number(s.Density),
                     s.InternalEdges.ToString(CultureInfo.InvariantCulture),
-                    ReportText.Csv(behaviours),
+                    CsvWriter.TextCell(behaviours),
                     ReportText.PValue(s.MinQValue),
                     ReportText.Time(s.FirstPost),
                     ReportText.Time(s.LastPost),

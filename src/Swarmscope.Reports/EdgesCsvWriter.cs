@@ -1,3 +1,4 @@
+using Swarmscope.Core.Csv;
 using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
@@ -12,12 +13,12 @@ public static class EdgesCsvWriter
         w.WriteLine(Header);
         foreach (var e in findings.Edges)
         {
-            w.Write(ReportText.Csv(e.A.Label)); w.Write(',');
-            w.Write(ReportText.Csv(e.B.Label)); w.Write(',');
-            w.Write(ReportText.Csv(e.A.AccountId)); w.Write(',');
-            w.Write(ReportText.Csv(e.B.AccountId)); w.Write(',');
+            w.Write(CsvWriter.TextCell(e.A.Label)); w.Write(',');
+            w.Write(CsvWriter.TextCell(e.B.Label)); w.Write(',');
+            w.Write(CsvWriter.TextCell(e.A.AccountId)); w.Write(',');
+            w.Write(CsvWriter.TextCell(e.B.AccountId)); w.Write(',');
             w.Write(ReportText.Name(e.A.Platform)); w.Write(',');
-            w.Write(ReportText.Csv(Behaviours(e))); w.Write(',');
+            w.Write(CsvWriter.TextCell(Behaviours(e))); w.Write(',');
             w.Write(ReportText.Number(e.Weight)); w.Write(',');
             w.Write(e.Objects); w.Write(',');
             w.Write(ReportText.Number(e.Weighted)); w.Write(',');

@@ -1,3 +1,4 @@
+using Swarmscope.Core;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Swarmscope.Core.Findings;
@@ -63,7 +64,7 @@ public static class EvidenceJsonlWriter
                 {
                     w.WriteStartObject();
                     w.WriteString("behaviour", item.Behaviour);
-                    w.WriteString("object", ReportText.Utf16(item.Object));
+                    w.WriteString("object", SafeText.Utf16(item.Object));
                     w.WriteNumber("dt_s", item.DtMs / 1000.0);
                     WritePost(w, "a", e.A.Label, item.A);
                     WritePost(w, "b", e.B.Label, item.B);
@@ -98,7 +99,7 @@ public static class EvidenceJsonlWriter
                 {
                     w.WriteStartObject();
                     w.WriteString("behaviour", b);
-                    w.WriteString("object", ReportText.Utf16(o));
+                    w.WriteString("object", SafeText.Utf16(o));
                     w.WriteNumber("members", n);
                     w.WriteEndObject();
                 }
@@ -107,7 +108,7 @@ public static class EvidenceJsonlWriter
                 foreach (var (t, n) in s.TopTexts)
                 {
                     w.WriteStartObject();
-                    w.WriteString("text", ReportText.Utf16(t));
+                    w.WriteString("text", SafeText.Utf16(t));
                     w.WriteNumber("members", n);
                     w.WriteEndObject();
                 }
@@ -137,7 +138,7 @@ public static class EvidenceJsonlWriter
         w.WriteString("account", account);
         w.WriteString("time", p.Time.ToString());
         w.WriteString("kind", ReportText.Name(p.Kind));
-        if (p.Text is not null) w.WriteString("text", ReportText.Utf16(p.Text));
+        if (p.Text is not null) w.WriteString("text", SafeText.Utf16(p.Text));
         if (p.Source is not null) w.WriteString("source", p.Source);
         w.WriteEndObject();
     }

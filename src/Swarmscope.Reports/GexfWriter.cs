@@ -1,3 +1,4 @@
+using Swarmscope.Core;
 using System.Globalization;
 using System.Xml;
 using Swarmscope.Core.Findings;
@@ -31,7 +32,7 @@ public static class GexfWriter
             var a = nodes.Accounts[i];
             w.WriteStartElement("node", Ns);
             w.WriteAttributeString("id", "n" + i);
-            w.WriteAttributeString("label", ReportText.Xml(a.Label));
+            w.WriteAttributeString("label", SafeText.Xml(a.Label));
             w.WriteStartElement("attvalues", Ns);
             Value(w, "0", a.ClusterId.ToString(CultureInfo.InvariantCulture));
             Value(w, "1", nodes.Degree[i].ToString(CultureInfo.InvariantCulture));
@@ -84,7 +85,7 @@ public static class GexfWriter
     {
         w.WriteStartElement("attvalue", Ns);
         w.WriteAttributeString("for", id);
-        w.WriteAttributeString("value", ReportText.Xml(value));
+        w.WriteAttributeString("value", SafeText.Xml(value));
         w.WriteEndElement();
     }
 }

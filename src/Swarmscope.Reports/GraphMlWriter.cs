@@ -1,3 +1,4 @@
+using Swarmscope.Core;
 using System.Xml;
 using Swarmscope.Core.Findings;
 
@@ -74,7 +75,7 @@ public static class GraphMlWriter
     {
         w.WriteStartElement("data", Ns);
         w.WriteAttributeString("key", key);
-        w.WriteString(ReportText.Xml(value));
+        w.WriteString(SafeText.Xml(value));
         w.WriteEndElement();
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Swarmscope.Core;
+using Swarmscope.Core.Csv;
 using Swarmscope.Core.Findings;
 
 namespace Swarmscope.Reports;
@@ -8,7 +9,7 @@ namespace Swarmscope.Reports;
 /// <summary>
 /// The CSV exports of a stored narratives run (docs/narratives.md): templates, activity, targets, stance, flips,
 /// swarms, frames and frame_posts. Every row names its evidence posts by platform id; texts are the original posts
-/// joined from the store (<see cref="NarrativeFindings.Texts"/>) and pass through <see cref="ReportText.Csv"/>
+/// joined from the store (<see cref="NarrativeFindings.Texts"/>) and pass through <see cref="CsvWriter.TextCell"/>
 /// (quoted, spreadsheet formulas defused).
 /// </summary>
 public static class NarrativeCsvWriter
@@ -46,9 +47,9 @@ public static class NarrativeCsvWriter
         {
             var slots = string.Join(" | ", t.Slots.Select(s => $"{s.Display}: " + string.Join("; ", s.Variants.Take(8).Select(v => $"{(v.Value.Length == 0 ? "–" : v.Value)} ×{v.Count}")) + (s.DistinctVariants > 8 ? $"; … ({s.DistinctVariants} distinct)" : "")));
             var top = string.Join("; ", t.TopAccounts.Select(a => $"{a.Label}:{a.Posts}"));
-            Row(w, Int(t.TemplateId), ReportText.Csv(t.Text), Int(t.PostCount), Int(t.Accounts), ReportText.Csv(top), Clusters(t.Clusters), ReportText.Number(t.ClusteredShare),
+            Row(w, Int(t.TemplateId), CsvWriter.TextCell(t.Text), Int(t.PostCount), Int(t.Accounts), CsvWriter.TextCell(top), Clusters(t.Clusters), ReportText.Number(t.ClusteredShare),
                 Time(t.FirstSeen), Time(t.LastSeen), string.Join(';', t.Platforms.Select(p => $"{PlatformName(p.Platform)}:{p.Posts}")),
-                ReportText.Csv(slots), ReportText.Csv(string.Join(' ', t.Examples.Select(p => p.PostId))), ReportText.Csv(f.TextOf(t.Representative)));
+                CsvWriter.TextCell(slots), CsvWriter.TextCell(string.Join(' ', t.Examples.Select(p => p.PostId))), CsvWriter.TextCell(f.TextOf(t.Representative)));
         }
     }
 
@@ -56,23 +57,23 @@ public static class NarrativeCsvWriter
     {
         w.WriteLine("subject,subject_id,label,state,start,end,days,posts,posts_per_day,reactivation,evidence_post_ids");
         foreach (var a in f.Activity)
-            Row(w, a.Subject, Int(a.SubjectId), ReportText.Csv(a.Label), a.Active ? "active" : "dormant",
+            Row(w, a.Subject, Int(a.SubjectId), CsvWriter.TextCell(a.Label), a.Active ? "active" : "dormant",
                 Day(a.Start), Day(a.End), Int(a.Days), Int(a.Posts), ReportText.Number(Math.Round(a.PostsPerDay, 3)), a.Reactivation ? "true" : "false",
-                ReportText.Csv(string.Join(' ', a.Evidence.Select(p => p.PostId))));
+                CsvWriter.TextCell(string.Join(' ', a.Evidence.Select(p => p.PostId))));
     }
 
     public static void Targets(NarrativeFindings f, TextWriter w)
     {
         w.WriteLine("target_index,target,watchlist_id,posts,accounts,praise,neutral,attack");
         foreach (var t in f.Targets)
-            Row(w, Int(t.TargetId), ReportText.Csv(t.Label), ReportText.Csv(t.WatchlistId), Int(t.Posts), Int(t.Accounts), Int(t.Praise), Int(t.Neutral), Int(t.Attack));
+            Row(w, Int(t.TargetId), CsvWriter.TextCell(t.Label), CsvWriter.TextCell(t.WatchlistId), Int(t.Posts), Int(t.Accounts), Int(t.Praise), Int(t.Neutral), Int(t.Attack));
     }
 
     public static void Stances(NarrativeFindings f, Func<int, string> target, TextWriter w)
     {
         w.WriteLine("group,group_id,target,period_start,praise,neutral,attack,net,net_low,net_high,sign");
         foreach (var s in f.Stances)
-            Row(w, s.Group, Int(s.GroupId), ReportText.Csv(target(s.TargetId)), Day(s.PeriodStart),
+            Row(w, s.Group, Int(s.GroupId), CsvWriter.TextCell(target(s.TargetId)), Day(s.PeriodStart),
                 Int(s.Praise), Int(s.Neutral), Int(s.Attack), Net(s.Net), Net(s.NetLow), Net(s.NetHigh), Int(s.Sign));
     }
 
@@ -80,20 +81,20 @@ public static class NarrativeCsvWriter
     {
         w.WriteLine("group,group_id,target,before_period,before_praise,before_attack,before_net,before_net_low,before_net_high,after_period,after_praise,after_attack,after_net,after_net_low,after_net_high,before_post_ids,after_post_ids,before_example,after_example");
         foreach (var x in f.Flips)
-            Row(w, x.Group, Int(x.GroupId), ReportText.Csv(target(x.TargetId)),
+            Row(w, x.Group, Int(x.GroupId), CsvWriter.TextCell(target(x.TargetId)),
                 Day(x.Before.PeriodStart), Int(x.Before.Praise), Int(x.Before.Attack), Net(x.Before.Net), Net(x.Before.NetLow), Net(x.Before.NetHigh),
                 Day(x.After.PeriodStart), Int(x.After.Praise), Int(x.After.Attack), Net(x.After.Net), Net(x.After.NetLow), Net(x.After.NetHigh),
-                ReportText.Csv(string.Join(' ', x.BeforePosts.Select(p => p.PostId))), ReportText.Csv(string.Join(' ', x.AfterPosts.Select(p => p.PostId))),
-                ReportText.Csv(x.BeforePosts.Count > 0 ? f.TextOf(x.BeforePosts[0]) : null), ReportText.Csv(x.AfterPosts.Count > 0 ? f.TextOf(x.AfterPosts[0]) : null));
+                CsvWriter.TextCell(string.Join(' ', x.BeforePosts.Select(p => p.PostId))), CsvWriter.TextCell(string.Join(' ', x.AfterPosts.Select(p => p.PostId))),
+                CsvWriter.TextCell(x.BeforePosts.Count > 0 ? f.TextOf(x.BeforePosts[0]) : null), CsvWriter.TextCell(x.AfterPosts.Count > 0 ? f.TextOf(x.AfterPosts[0]) : null));
     }
 
     public static void Swarms(NarrativeFindings f, Func<int, string> target, TextWriter w)
     {
         w.WriteLine("target,accounts,posts,start,end,duration_s,clustered_share,clusters,p_value,evidence_post_ids,example_text");
         foreach (var s in f.Swarms)
-            Row(w, ReportText.Csv(target(s.TargetId)), Int(s.Accounts), Int(s.Posts), Time(s.Start), Time(s.End), Int((int)s.Duration.TotalSeconds),
+            Row(w, CsvWriter.TextCell(target(s.TargetId)), Int(s.Accounts), Int(s.Posts), Time(s.Start), Time(s.End), Int((int)s.Duration.TotalSeconds),
                 ReportText.Number(s.ClusteredShare), Clusters(s.Clusters), ReportText.PValue(s.PValue),
-                ReportText.Csv(string.Join(' ', s.Evidence.Select(p => p.PostId))), ReportText.Csv(s.Evidence.Count > 0 ? f.TextOf(s.Evidence[0]) : null));
+                CsvWriter.TextCell(string.Join(' ', s.Evidence.Select(p => p.PostId))), CsvWriter.TextCell(s.Evidence.Count > 0 ? f.TextOf(s.Evidence[0]) : null));
     }
 
     /// <summary>Timeline: posts per frame, ISO week, platform and cluster (−1 = not in a cluster).</summary>
@@ -104,7 +105,7 @@ public static class NarrativeCsvWriter
         foreach (var cell in f.FrameTimeline)
         {
             var frame = frames.GetValueOrDefault(cell.FrameId);
-            Row(w, ReportText.Csv(cell.FrameId), ReportText.Csv(frame?.Label), ReportText.Csv(frame?.ParentId), Day(cell.Week), PlatformName(cell.Platform),
+            Row(w, CsvWriter.TextCell(cell.FrameId), CsvWriter.TextCell(frame?.Label), CsvWriter.TextCell(frame?.ParentId), Day(cell.Week), PlatformName(cell.Platform),
                 Int(cell.ClusterId), Int(cell.Posts), Int(cell.Accounts));
         }
     }
@@ -113,8 +114,8 @@ public static class NarrativeCsvWriter
     {
         w.WriteLine("post_id,account,time,frame_id,score,phrases,text");
         foreach (var a in f.FramePosts)
-            Row(w, ReportText.Csv(a.Post.PostId), ReportText.Csv(a.AccountLabel), Time(a.Time), ReportText.Csv(a.FrameId), Int(a.Score),
-                ReportText.Csv(a.Phrases), ReportText.Csv(f.TextOf(a.Post)));
+            Row(w, CsvWriter.TextCell(a.Post.PostId), CsvWriter.TextCell(a.AccountLabel), Time(a.Time), CsvWriter.TextCell(a.FrameId), Int(a.Score),
+                CsvWriter.TextCell(a.Phrases), CsvWriter.TextCell(f.TextOf(a.Post)));
     }
 
     private static void Row(TextWriter w, params string[] fields) => w.WriteLine(string.Join(',', fields));

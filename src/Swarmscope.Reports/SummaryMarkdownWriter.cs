@@ -32,7 +32,7 @@ public static class SummaryMarkdownWriter
             w.WriteLine($"- density {s.Density:0.###} ({s.InternalEdges} edges), strongest link q = {ReportText.PValue(s.MinQValue)}");
             w.WriteLine($"- behaviours: {string.Join(", ", s.Behaviours.OrderByDescending(b => b.Edges).Select(b => $"{b.Behaviour} ({b.Edges} edges)"))}");
             w.WriteLine($"- active: {ReportText.Time(s.FirstPost)} – {ReportText.Time(s.LastPost)}, {s.Posts:N0} posts; platforms: {string.Join(", ", s.Platforms.Select(p => $"{ReportText.Name(p.Platform)} {p.Posts}"))}");
-            w.WriteLine($"- members: {string.Join(", ", s.Members.Take(20).Select(a => ReportText.Markdown(a.Label, 40)))}{(s.Size > 20 ? $", … ({s.Size - 20} more)" : "")}");
+            w.WriteLine($"- members: {string.Join(", ", s.Members.Take(20).Select(a => SafeText.Markdown(a.Label, 40)))}{(s.Size > 20 ? $", … ({s.Size - 20} more)" : "")}");
             w.WriteLine($"- posts by local hour ({o.TimeZone}): {string.Join(" ", s.HourOfDay.Select((n, h) => $"{h:00}:{n}"))}");
             w.WriteLine($"- posts by weekday: {string.Join(" ", s.DayOfWeek.Select((n, d) => $"{Days[d]}:{n}"))}");
             if (s.TopObjects.Count > 0)
@@ -40,14 +40,14 @@ public static class SummaryMarkdownWriter
                 w.WriteLine();
                 w.WriteLine("| shared object | behaviour | members |");
                 w.WriteLine("|---|---|---:|");
-                foreach (var (b, obj, n) in s.TopObjects.Take(5)) w.WriteLine($"| {ReportText.Markdown(obj)} | {b} | {n} |");
+                foreach (var (b, obj, n) in s.TopObjects.Take(5)) w.WriteLine($"| {SafeText.Markdown(obj)} | {b} | {n} |");
             }
             if (s.TopTexts.Count > 0)
             {
                 w.WriteLine();
                 w.WriteLine("| text | members |");
                 w.WriteLine("|---|---:|");
-                foreach (var (t, n) in s.TopTexts.Take(5)) w.WriteLine($"| {ReportText.Markdown(t)} | {n} |");
+                foreach (var (t, n) in s.TopTexts.Take(5)) w.WriteLine($"| {SafeText.Markdown(t)} | {n} |");
             }
             w.WriteLine();
         }

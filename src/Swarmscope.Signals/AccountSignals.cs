@@ -13,6 +13,8 @@ public sealed class AccountSignals
         Values = new double[SignalCatalog.Count];
         Array.Fill(Values, double.NaN);
         Reasons = new string?[SignalCatalog.Count];
+        PValues = new double[SignalCatalog.Count];
+        Array.Fill(PValues, double.NaN);
     }
 
     public Platform Platform { get; }
@@ -22,9 +24,11 @@ public sealed class AccountSignals
     public string Label => string.IsNullOrEmpty(Handle) ? AccountId : Handle;
     public double[] Values { get; }
     public string?[] Reasons { get; }
+    /// <summary>One-sided p-values of the tested signals (<see cref="SignalScale.Test"/>); NaN elsewhere.</summary>
+    public double[] PValues { get; }
 
     public SignalValue this[int index] =>
-        new(SignalCatalog.All[index].Name, double.IsNaN(Values[index]) ? null : Values[index], Reasons[index]);
+        new(SignalCatalog.All[index].Name, double.IsNaN(Values[index]) ? null : Values[index], Reasons[index], double.IsNaN(PValues[index]) ? null : PValues[index]);
 
     public SignalValue this[string name] =>
         SignalCatalog.IndexOf(name) is var i and >= 0 ? this[i] : throw new ArgumentException($"no signal named '{name}'", nameof(name));
@@ -38,5 +42,13 @@ public sealed class AccountSignals
     {
         Values[index] = value;
         Reasons[index] = reason;
+    }
+
+    /// <summary>A tested signal: its value, its test's p-value, and a reason shown only when the test is significant.</summary>
+    internal void SetTested(int index, double value, double pValue, string? reason)
+    {
+        Values[index] = value;
+        PValues[index] = pValue;
+        Reasons[index] = pValue < SignalCatalog.Significance ? reason : null;
     }
 }

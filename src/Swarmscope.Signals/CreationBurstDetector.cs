@@ -3,9 +3,12 @@ using Swarmscope.Core.Statistics;
 namespace Swarmscope.Signals;
 
 /// <summary>
-/// Flags accounts created together. For each account, counts the other accounts created within ±1 day and asks how
-/// surprising that count is under a Poisson model whose rate is the dataset's own creation rate in the surrounding
-/// ±90 days (excluding the ±3 days around the account, so a burst does not raise its own baseline).
+/// Flags accounts created together. For each creation day, counts the other accounts created within ±1 day and asks
+/// how surprising that count is under a Poisson model whose rate is the data set's own creation rate in the
+/// surrounding ±90 days (excluding the ±3 days around it, so a burst does not raise its own baseline; floored at a
+/// quarter of the data set's mean rate, so a lone account in a quiet era is no burst). One test is made per distinct
+/// creation day, so the p-values are adjusted for the number of days tested (Benjamini-Hochberg false discovery
+/// rate): two accounts that happen to share a day among hundreds of days are not a burst.
 /// </summary>
 public static class CreationBurstDetector
 {
@@ -13,10 +16,17 @@ public static class CreationBurstDetector
     private const int Exclusion = 3;
     private const int Neighbourhood = 90;
 
-    /// <summary>Returns per account (same order as <paramref name="creationDays"/>) the -log10 p-value and the count of others in its window; null day → NaN.</summary>
-    public static (double Surprise, int Others, double Expected)[] Score(IReadOnlyList<int?> creationDays)
+    /// <summary>One account's creation test.</summary>
+    /// <param name="PValue">Benjamini-Hochberg adjusted p-value of its creation day (NaN when the day is unknown).</param>
+    /// <param name="Others">Other accounts created within ±1 day.</param>
+    /// <param name="Expected">Others expected from the local rate.</param>
+    /// <param name="DaysTested">Distinct creation days tested (the adjustment's m).</param>
+    public readonly record struct Burst(double PValue, int Others, double Expected, int DaysTested);
+
+    /// <summary>Returns per account (same order as <paramref name="creationDays"/>) its burst test; a null day gives NaN.</summary>
+    public static Burst[] Score(IReadOnlyList<int?> creationDays)
     {
-        var result = new (double, int, double)[creationDays.Count];
+        var result = new Burst[creationDays.Count];
         int min = int.MaxValue, max = int.MinValue, known = 0;
         foreach (var d in creationDays)
         {
@@ -27,7 +37,7 @@ public static class CreationBurstDetector
         }
         if (known == 0)
         {
-            Array.Fill(result, (double.NaN, 0, 0));
+            Array.Fill(result, new Burst(double.NaN, 0, 0, 0));
             return result;
         }
         var span = max - min + 1;
@@ -38,15 +48,15 @@ public static class CreationBurstDetector
         for (var i = 0; i < counts.Length; i++) prefix[i + 1] = prefix[i] + counts[i];
         long Sum(int from, int to) => prefix[Math.Clamp(to + 1, 0, counts.Length)] - prefix[Math.Clamp(from, 0, counts.Length)];
 
-        // A floor on the rate so that a lone account in a quiet era is not a "burst": a quarter of the dataset's mean daily rate.
         var globalRate = known / (double)span;
         var floorRate = Math.Max(0.25 * globalRate, 1.0 / 365);
-        for (var i = 0; i < creationDays.Count; i++)
+        // One test per distinct creation day.
+        var days = new List<(int Day, double P, int Others, double Expected)>();
+        for (var day = min; day <= max; day++)
         {
-            if (creationDays[i] is not { } day) { result[i] = (double.NaN, 0, 0); continue; }
             var x = day + offset;
+            if (counts[x] == 0) continue;
             var others = (int)Sum(x - HalfWindow, x + HalfWindow) - 1;
-            // Days of the neighbourhood that lie inside the dataset's span.
             var lo = Math.Max(x - Neighbourhood, offset + min);
             var hi = Math.Min(x + Neighbourhood, offset + max);
             var neighbourDays = 0;
@@ -55,8 +65,14 @@ public static class CreationBurstDetector
             if (x + Exclusion + 1 <= hi) { neighbourDays += hi - x - Exclusion; neighbourCount += Sum(x + Exclusion + 1, hi); }
             var rate = neighbourDays > 0 ? neighbourCount / (double)neighbourDays : globalRate;
             var expected = Math.Max(rate, floorRate) * (2 * HalfWindow + 1);
-            result[i] = (PoissonTail.MinusLog10AtLeast(others, expected), others, expected);
+            days.Add((day, Math.Max(PoissonTail.AtLeast(others, expected), 1e-300), others, expected));
         }
+        var adjusted = BenjaminiHochberg.Adjust(days.ConvertAll(d => d.P).ToArray());
+        var byDay = new Dictionary<int, Burst>(days.Count);
+        for (var i = 0; i < days.Count; i++) byDay[days[i].Day] = new Burst(adjusted[i], days[i].Others, days[i].Expected, days.Count);
+        for (var i = 0; i < creationDays.Count; i++)
+            result[i] = creationDays[i] is { } day ? byDay[day] : new Burst(double.NaN, 0, 0, days.Count);
         return result;
     }
+
 }

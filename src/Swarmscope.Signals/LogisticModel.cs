@@ -32,6 +32,7 @@ public sealed class LogisticModel
         for (var s = 0; s < SignalCatalog.Count; s++)
         {
             var name = SignalCatalog.All[s].Name;
+            if (!SignalCatalog.All[s].Scored) continue; // language and script are shown, never scored; nor is the pseudonym flag
             if (excluded is not null && excluded.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
             for (var i = 0; i < rows.Count; i++) column[i] = rows[i].Values[s];
             var stats = SignalStatistics.Fit(column);

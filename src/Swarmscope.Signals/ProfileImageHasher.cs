@@ -10,16 +10,60 @@ public static class ProfileImageHasher
 {
     private static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp"];
 
-    public static ulong? TryHashFile(string path)
+    /// <summary>
+    /// The most pixels decoded whole: 4096 × 4096 (64 MB as RGBA). A PNG of 65000 × 65000 is a few megabytes on disk
+    /// and would need 16 GB decoded; a profile photo is a few hundred pixels across. Larger images are decoded at a
+    /// reduced scale where the format allows it (JPEG), and otherwise not at all.
+    /// </summary>
+    public const long MaxPixels = 4096L * 4096;
+
+    public static ulong? TryHashFile(string path) => TryHashFile(path, out _);
+
+    /// <summary>The hash of a photo file, or null with <paramref name="problem"/> saying why (a message naming the file)
+    /// when it is missing, unreadable, not an image, or too large to decode.</summary>
+    public static ulong? TryHashFile(string path, out string? problem)
     {
+        problem = null;
         if (!File.Exists(path)) return null;
         try
         {
-            using var bitmap = SKBitmap.Decode(path);
-            return bitmap is null ? null : Hash(bitmap);
+            // The header alone gives the dimensions: check them before anything is decoded.
+            using var codec = SKCodec.Create(path);
+            if (codec is null) { problem = $"{path}: not an image Swarmscope can decode (JPEG, PNG, WebP, GIF, BMP); its photo signal is unknown"; return null; }
+            // As SKBitmap.Decode does: the codec's own colour type, premultiplied, no colour space.
+            var info = codec.Info;
+            if (info.AlphaType == SKAlphaType.Unpremul) info.AlphaType = SKAlphaType.Premul;
+            info.ColorSpace = null;
+            var pixels = (long)info.Width * info.Height;
+            if (pixels > MaxPixels)
+            {
+                // JPEG decodes at 1/2, 1/4 or 1/8 scale natively; other formats report their full size here.
+                var scaled = info.Size;
+                foreach (var scale in (ReadOnlySpan<float>)[0.5f, 0.25f, 0.125f])
+                {
+                    scaled = codec.GetScaledDimensions(scale);
+                    if ((long)scaled.Width * scaled.Height <= MaxPixels) break;
+                }
+                if ((long)scaled.Width * scaled.Height > MaxPixels || scaled.Width <= 0 || scaled.Height <= 0)
+                {
+                    problem = $"{path}: a {info.Width:N0} x {info.Height:N0} image, larger than the {MaxPixels / 1_000_000.0:0.#} megapixels " +
+                              "Swarmscope decodes; its photo signal is unknown (shrink it, e.g. to 512 x 512, to have it compared)";
+                    return null;
+                }
+                info = info.WithSize(scaled.Width, scaled.Height);
+            }
+            using var bitmap = new SKBitmap(info);
+            var result = codec.GetPixels(info, bitmap.GetPixels());
+            if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+            {
+                problem = $"{path}: the image does not decode ({result}); its photo signal is unknown";
+                return null;
+            }
+            return Hash(bitmap);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
+            problem = $"{path}: cannot be read: {e.Message}";
             return null;
         }
     }

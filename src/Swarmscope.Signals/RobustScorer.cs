@@ -1,10 +1,12 @@
+using Swarmscope.Core.Statistics;
+
 namespace Swarmscope.Signals;
 
 /// <summary>
-/// The label-free score: each scored signal becomes a robust z-score against the dataset's own distribution,
-/// turned so that positive means "more suspicious", clipped to [0, 6] (only the suspicious side counts, and no
-/// single signal can dominate), and combined Stouffer-style as Σz / √(number of known signals).
-/// Unknown signals contribute nothing and do not count as known.
+/// The label-free score: each scored signal becomes a z — a robust z-score against the data set's own distribution,
+/// or for a tested signal the normal quantile of its p-value when significant (<see cref="SignalScale.Test"/>) — turned so that positive means "more
+/// suspicious", clipped to [0, 6] (only the suspicious side counts, and no single signal can dominate), and combined
+/// Stouffer-style as Σz / √(number of known signals). Unknown signals contribute nothing and do not count as known.
 /// </summary>
 public sealed class RobustScorer
 {
@@ -32,7 +34,11 @@ public sealed class RobustScorer
             var def = SignalCatalog.All[s];
             if (!def.Scored || excluded is not null && excluded.Contains(def.Name, StringComparer.OrdinalIgnoreCase)) continue;
             for (var i = 0; i < table.Count; i++) column[i] = table.Accounts[i].Values[s];
-            stats[s] = SignalStatistics.Fit(column);
+            stats[s] = def.Scale switch
+            {
+                SignalScale.Test => new SignalStatistics(0, 1, Known(column)),
+                _ => SignalStatistics.Fit(column),
+            };
             used[s] = stats[s].Known > 0 && stats[s].Scale > 1e-12;
         }
         return new RobustScorer(stats, used);
@@ -44,9 +50,22 @@ public sealed class RobustScorer
         if (!_used[s]) return double.NaN;
         var v = account.Values[s];
         if (double.IsNaN(v)) return double.NaN;
+        if (SignalCatalog.All[s].Scale == SignalScale.Test)
+        {
+            // The p-value is one-sided towards suspicion already; an untested value (NaN p) counts as not significant.
+            var p = account.PValues[s];
+            return p < SignalCatalog.Significance ? Math.Min(NormalDistribution.UpperQuantile(p), ZCap) : 0;
+        }
         var z = _stats[s].Z(v);
         if (SignalCatalog.All[s].Direction == SignalDirection.LowerIsSuspicious) z = -z;
         return Math.Clamp(z, 0, ZCap);
+    }
+
+    private static int Known(double[] column)
+    {
+        var n = 0;
+        foreach (var v in column) if (!double.IsNaN(v)) n++;
+        return n;
     }
 
     public AccountScore Score(AccountSignals account)

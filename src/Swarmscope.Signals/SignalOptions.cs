@@ -21,6 +21,10 @@ public sealed class SignalOptions
     /// <summary>A folder of local profile photos (see <see cref="ProfileImageHasher.FindLocalFile"/>); hashed when an account has no hash. Null = none.</summary>
     public string? PhotoFolder { get; init; }
 
+    /// <summary>Told what could not be used and why, one message naming the file each (a photo too large to decode);
+    /// the run goes on with that signal unknown. Null = not told.</summary>
+    public Action<string>? OnWarning { get; init; }
+
     /// <summary>Two profile-photo hashes at most this many bits apart count as the same photo.</summary>
     public int PhotoHammingThreshold { get; init; } = 4;
 

@@ -2,10 +2,11 @@ namespace Swarmscope.Signals;
 
 /// <summary>
 /// Measures how well the scores separate labelled accounts: ROC AUC and precision at the top k
-/// (k = 100, or the number of positives when there are fewer). The unsupervised score never sees labels, so it is
-/// evaluated directly; the supervised model is evaluated on out-of-fold predictions (stratified k-fold).
-/// A signal known for one class far more often than for the other (e.g. profile photos exported only for one
-/// source) would let the model learn the data source rather than inauthenticity; such signals are dropped and listed.
+/// (k = 100, or the number of positives when there are fewer). The unsupervised scores never see labels, so they are
+/// evaluated exactly as `swarmscope score` computes them: fitted on the whole table, with only the variant's
+/// exclusions. The supervised model is evaluated on out-of-fold predictions (stratified k-fold); a signal known for
+/// one class far more often than for the other (e.g. profile photos exported only for one source) would let it learn
+/// the data source rather than inauthenticity, so such signals are dropped from the model and listed.
 /// </summary>
 public static class SignalsEvaluation
 {
@@ -22,11 +23,11 @@ public static class SignalsEvaluation
         var negatives = labels.Count - positives;
         var k = Math.Min(100, positives);
 
-        var scorer = RobustScorer.Fit(table, excludedAll);
+        var scorer = RobustScorer.Fit(table, excluded);
         var unsupervised = new double[rows.Count];
         for (var i = 0; i < rows.Count; i++) unsupervised[i] = scorer.Score(selected[i]).Score;
 
-        var forest = IsolationForestScorer.Fit(table, excludedAll, seed: seed);
+        var forest = IsolationForestScorer.Fit(table, excluded, seed: seed);
         var isolation = new double[rows.Count];
         for (var i = 0; i < rows.Count; i++) isolation[i] = forest.Score(selected[i]).Score;
 
@@ -65,7 +66,7 @@ public static class SignalsEvaluation
     public static string ToMarkdown(IEnumerable<EvaluationResult> results)
     {
         var sb = new System.Text.StringBuilder();
-        sb.AppendLine("| label set | signals | positives | negatives | k | P@k by chance | unsupervised AUC | unsupervised P@k | isolation forest AUC | isolation forest P@k | supervised CV AUC | supervised CV P@k | dropped (missingness differs by class) |");
+        sb.AppendLine("| label set | signals | positives | negatives | k | P@k by chance | `score` AUC | `score` P@k | isolation forest AUC | isolation forest P@k | supervised CV AUC | supervised CV P@k | left out of the supervised model (known far more often for one class) |");
         sb.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         var ci = System.Globalization.CultureInfo.InvariantCulture;
         foreach (var r in results)

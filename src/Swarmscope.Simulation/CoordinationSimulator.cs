@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Swarmscope.Core;
+using Swarmscope.Core.Csv;
 
 namespace Swarmscope.Simulation;
 
@@ -10,11 +11,12 @@ namespace Swarmscope.Simulation;
 /// Posts are streamed to disk as they are made; only accounts and the catalogue of popular posts stay in memory.
 /// See docs/simulation.md for what is planted and how to evaluate detection with it.
 /// </summary>
-public sealed class CoordinationSimulator(SimulationOptions options)
+public sealed partial class CoordinationSimulator(SimulationOptions options)
 {
     public const string PostsHeader = "platform,post_id,account_id,account_handle,time,kind,text,language,target_post_id,target_account_id,urls,hashtags,mentions,media_hashes,channel";
     public const string AccountsHeader = "platform,account_id,handle,display_name,created_at,followers,following,post_count,description,profile_image_url,profile_image_hash,verified";
     public const string TruthHeader = "account,group,handle";
+    public const string LookAlikesHeader = "account,role,handle";
 
     private const long HourMs = 3_600_000;
     private const long DayMs = 24 * HourMs;
@@ -35,7 +37,8 @@ public sealed class CoordinationSimulator(SimulationOptions options)
     private long _startMs;
     private long _periodMs;
     private double[] _hourCumulative = [];
-    private SimAccount[] _accounts = [];
+    private readonly List<SimAccount> _accounts = [];
+    private readonly HashSet<string> _usedHandles = new(StringComparer.Ordinal);
     private CsvWriter _posts = null!;
     private SimulatedText _text = null!;
     private long _postCount;
@@ -48,13 +51,19 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         using var posts = new StreamWriter(Path.Combine(directory, "posts.csv"), false, utf8, 1 << 16);
         using var accounts = new StreamWriter(Path.Combine(directory, "accounts.csv"), false, utf8, 1 << 16);
         using var truth = new StreamWriter(Path.Combine(directory, "truth.csv"), false, utf8, 1 << 16);
-        return Write(posts, accounts, truth);
+        using var lookAlikes = _o.LookAlikes is { Any: true } ? new StreamWriter(Path.Combine(directory, "lookalikes.csv"), false, utf8, 1 << 16) : null;
+        return Write(posts, accounts, truth, lookAlikes);
     }
 
-    /// <summary>Writes the three files to the given writers (posts are streamed; accounts and truth are written last).</summary>
-    public SimulationSummary Write(TextWriter posts, TextWriter accounts, TextWriter truth)
+    /// <summary>
+    /// Writes the files to the given writers (posts are streamed; accounts, truth and the look-alike list are written
+    /// last). <paramref name="lookAlikes"/> may be null when no look-alikes are simulated (or their list is not wanted).
+    /// </summary>
+    public SimulationSummary Write(TextWriter posts, TextWriter accounts, TextWriter truth, TextWriter? lookAlikes = null)
     {
         if (_o.Accounts < 50) throw new ArgumentException("at least 50 accounts are needed", nameof(options));
+        _o.Farms?.Validate();
+        _o.LookAlikes?.Validate();
         var summary = new SimulationSummary();
         _startMs = _o.Start.ToUnixTimeMilliseconds();
         _periodMs = _o.Days * DayMs;
@@ -65,7 +74,7 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         posts.Write('\n');
 
         var groups = CreateAccounts(summary);
-        var organic = _accounts.Length - summary.PlantedAccounts;
+        var organic = _o.Accounts - summary.PlantedAccounts;
         // Popular originals ("objects") come from a few media-like accounts; everybody else reposts and replies to them
         // with Zipf popularity: the viral hard negatives.
         var mediaCount = Math.Max(5, organic / 100);
@@ -83,6 +92,10 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         WriteOrganicPosts(organic, mediaCount, Math.Max(organic, _o.Posts - _postCount - plantedPostBudget), objects, objectCumulative, articles, articleCumulative, hashtags, hashtagCumulative);
         summary.OrganicCampaigns = WriteOrganicCampaigns(organic);
         foreach (var g in groups) WriteGroup(g, objects, organic, mediaCount);
+        // Farms and look-alikes draw from their own random streams and add accounts after everyone else's, so the
+        // organic world of a seed is the same whatever farms and look-alikes are asked for.
+        if (_o.Farms is { Count: > 0 } farms) groups.AddRange(WriteFarms(farms, objects, organic, mediaCount, summary));
+        var roles = _o.LookAlikes is { Any: true } l ? WriteLookAlikes(l, organic, mediaCount, summary) : [];
 
         WriteAccounts(accounts);
         var truthCsv = new CsvWriter(truth);
@@ -90,9 +103,16 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         truth.Write('\n');
         foreach (var g in groups)
             foreach (var m in g.Members)
-                truthCsv.Record(_accounts[m].Id, g.Name, _accounts[m].Handle);
+                truthCsv.TextRecord(_accounts[m].Id, g.Name, _accounts[m].Handle);
+        if (lookAlikes is not null)
+        {
+            var csv = new CsvWriter(lookAlikes);
+            lookAlikes.Write(LookAlikesHeader);
+            lookAlikes.Write('\n');
+            foreach (var (account, role) in roles) csv.TextRecord(_accounts[account].Id, role, _accounts[account].Handle);
+        }
         summary.Posts = _postCount;
-        summary.Accounts = _accounts.Length;
+        summary.Accounts = _accounts.Count;
         return summary;
     }
 
@@ -108,9 +128,10 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         if (planted > _o.Accounts / 2) throw new ArgumentException($"{planted} planted accounts do not fit among {_o.Accounts} accounts");
         summary.PlantedAccounts = planted;
 
-        _accounts = new SimAccount[_o.Accounts];
+        _accounts.Clear();
+        _usedHandles.Clear();
         var organic = _o.Accounts - planted;
-        var usedHandles = new HashSet<string>(StringComparer.Ordinal);
+        var usedHandles = _usedHandles;
         for (var i = 0; i < organic; i++)
         {
             var first = FirstNames[_random.Next(FirstNames.Length)];
@@ -121,7 +142,7 @@ public sealed class CoordinationSimulator(SimulationOptions options)
                 _ => first + "." + (1970 + _random.Next(40)),
             });
             var empty = _random.Next(10) == 0; // some real people have empty profiles too: a hard negative for profile signals
-            _accounts[i] = new SimAccount
+            _accounts.Add(new SimAccount
             {
                 Id = AccountId(i),
                 Handle = handle,
@@ -132,7 +153,7 @@ public sealed class CoordinationSimulator(SimulationOptions options)
                 Description = empty ? null : Bios[_random.Next(Bios.Length)],
                 ProfileImageHash = empty && _random.Next(2) == 0 ? null : (ulong)_random.NextInt64(),
                 Group = -1,
-            };
+            });
         }
         var next = organic;
         foreach (var s in sizes)
@@ -144,30 +165,36 @@ public sealed class CoordinationSimulator(SimulationOptions options)
             for (var p = 0; p < stolenPhotos.Length; p++) stolenPhotos[p] = (ulong)_random.NextInt64();
             for (var m = 0; m < s.Size; m++)
             {
-                var first = FirstNames[_random.Next(FirstNames.Length)];
-                var manufactured = _random.Next(10) < 7;
-                var handle = UniqueHandle(usedHandles, manufactured
-                    ? first + "_" + _random.Next(10_000, 99_999).ToString(CultureInfo.InvariantCulture)
-                    : first + "_" + LastNames[_random.Next(LastNames.Length)]);
-                var photo = _random.Next(10);
-                _accounts[next] = new SimAccount
-                {
-                    Id = AccountId(next),
-                    Handle = handle,
-                    DisplayName = manufactured && _random.Next(2) == 0 ? null : Capitalize(first),
-                    CreatedAtMs = burstMs + (long)(_random.NextDouble() * 3 * DayMs),
-                    Followers = (long)Math.Exp(2 + 1.0 * Gaussian()),
-                    Following = (long)Math.Exp(5.5 + 0.7 * Gaussian()),
-                    Description = manufactured ? null : Bios[_random.Next(Bios.Length)],
-                    ProfileImageHash = photo < 4 ? null : photo < 7 ? stolenPhotos[_random.Next(stolenPhotos.Length)] : (ulong)_random.NextInt64(),
-                    Group = groups.Count,
-                };
+                _accounts.Add(PlantedAccount(_random, next, burstMs, stolenPhotos, groups.Count));
                 group.Members[m] = next++;
             }
             groups.Add(group);
             summary.Groups[s.Name] = s.Size;
         }
         return groups;
+    }
+
+    /// <summary>An account of a planted group: farms register accounts in bursts and reuse a few stolen photos.</summary>
+    private SimAccount PlantedAccount(Random random, int index, long burstMs, ulong[] stolenPhotos, int group)
+    {
+        var first = FirstNames[random.Next(FirstNames.Length)];
+        var manufactured = random.Next(10) < 7;
+        var handle = UniqueHandle(_usedHandles, manufactured
+            ? first + "_" + random.Next(10_000, 99_999).ToString(CultureInfo.InvariantCulture)
+            : first + "_" + LastNames[random.Next(LastNames.Length)], random);
+        var photo = random.Next(10);
+        return new SimAccount
+        {
+            Id = AccountId(index),
+            Handle = handle,
+            DisplayName = manufactured && random.Next(2) == 0 ? null : Capitalize(first),
+            CreatedAtMs = burstMs + (long)(random.NextDouble() * 3 * DayMs),
+            Followers = (long)Math.Exp(2 + 1.0 * Gaussian(random)),
+            Following = (long)Math.Exp(5.5 + 0.7 * Gaussian(random)),
+            Description = manufactured ? null : Bios[random.Next(Bios.Length)],
+            ProfileImageHash = photo < 4 ? null : photo < 7 ? stolenPhotos[random.Next(stolenPhotos.Length)] : (ulong)random.NextInt64(),
+            Group = group,
+        };
     }
 
     private SimObject[] WriteObjects(int count, int mediaCount)
@@ -360,21 +387,21 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         a.PostCount++;
         _postCount++;
         var w = _posts;
-        w.Field("twitter");
-        w.Field(id);
-        w.Field(a.Id);
-        w.Field(a.Handle);
-        w.Field(FormatTime(timeMs));
-        w.Field(KindName(kind));
-        w.Field(text);
-        w.Field(null);
-        w.Field(targetPostId);
-        w.Field(targetAccount >= 0 ? _accounts[targetAccount].Id : null);
-        w.Field(url);
-        w.Field(string.Join(' ', TextEntities.Hashtags(text)));
-        w.Field(string.Join(' ', TextEntities.Mentions(text)));
-        w.Field(null);
-        w.Field(null);
+        w.Text("twitter");
+        w.Text(id);
+        w.Text(a.Id);
+        w.Text(a.Handle);
+        w.Text(FormatTime(timeMs));
+        w.Text(KindName(kind));
+        w.Text(text);
+        w.Text(null);
+        w.Text(targetPostId);
+        w.Text(targetAccount >= 0 ? _accounts[targetAccount].Id : null);
+        w.Text(url);
+        w.Text(string.Join(' ', TextEntities.Hashtags(text)));
+        w.Text(string.Join(' ', TextEntities.Mentions(text)));
+        w.Text(null);
+        w.Text(null);
         w.EndRecord();
         return id;
     }
@@ -386,18 +413,18 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         var w = new CsvWriter(writer);
         foreach (var a in _accounts)
         {
-            w.Field("twitter");
-            w.Field(a.Id);
-            w.Field(a.Handle);
-            w.Field(a.DisplayName);
-            w.Field(FormatTime(a.CreatedAtMs));
-            w.Field(a.Followers);
-            w.Field(a.Following);
-            w.Field(a.PostCount);
-            w.Field(a.Description);
-            w.Field(a.ProfileImageHash is { } h ? $"https://pbs.example/profile_images/{h:x16}.jpg" : null);
-            w.Field(a.ProfileImageHash is { } h2 ? h2.ToString("x16", CultureInfo.InvariantCulture) : null);
-            w.Field("false");
+            w.Text("twitter");
+            w.Text(a.Id);
+            w.Text(a.Handle);
+            w.Text(a.DisplayName);
+            w.Text(FormatTime(a.CreatedAtMs));
+            w.Value(a.Followers);
+            w.Value(a.Following);
+            w.Value(a.PostCount);
+            w.Text(a.Description);
+            w.Text(a.ProfileImageHash is { } h ? $"https://pbs.example/profile_images/{h:x16}.jpg" : null);
+            w.Text(a.ProfileImageHash is { } h2 ? h2.ToString("x16", CultureInfo.InvariantCulture) : null);
+            w.Text("false");
             w.EndRecord();
         }
     }
@@ -427,10 +454,12 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         }
     }
 
-    private double Gaussian()
+    private double Gaussian() => Gaussian(_random);
+
+    private static double Gaussian(Random random)
     {
-        var u1 = 1.0 - _random.NextDouble();
-        var u2 = _random.NextDouble();
+        var u1 = 1.0 - random.NextDouble();
+        var u2 = random.NextDouble();
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 
@@ -443,10 +472,12 @@ public sealed class CoordinationSimulator(SimulationOptions options)
         return c;
     }
 
-    private string UniqueHandle(HashSet<string> used, string handle)
+    private string UniqueHandle(HashSet<string> used, string handle) => UniqueHandle(used, handle, _random);
+
+    private static string UniqueHandle(HashSet<string> used, string handle, Random random)
     {
         var h = handle;
-        while (!used.Add(h)) h = handle + _random.Next(10, 9999).ToString(CultureInfo.InvariantCulture);
+        while (!used.Add(h)) h = handle + random.Next(10, 9999).ToString(CultureInfo.InvariantCulture);
         return h;
     }
 

@@ -17,9 +17,15 @@ public sealed record SimulationOptions
     /// <summary>Approximate number of posts of all kinds.</summary>
     public int Posts { get => _posts ?? Scale switch { SimulationScale.Medium => 500_000, SimulationScale.Large => 5_000_000, _ => 50_000 }; init => _posts = value; }
 
-    /// <summary>Planted groups of each of the four kinds.</summary>
+    /// <summary>Planted groups of each of the four kinds (0 = none: an organic-only world, unless farms are asked for).</summary>
     public int GroupsPerKind { get => _groupsPerKind ?? Scale switch { SimulationScale.Medium => 5, SimulationScale.Large => 12, _ => 2 }; init => _groupsPerKind = value; }
 
     public int MinGroupSize { get; init; } = 8;
     public int MaxGroupSize { get; init; } = 30;
+
+    /// <summary>Planted farms with configurable tactics, on top of the groups above (null = none).</summary>
+    public FarmTactics? Farms { get; init; }
+
+    /// <summary>Organic behaviour that looks coordinated and must not be flagged (null = none).</summary>
+    public OrganicLookAlikes? LookAlikes { get; init; }
 }

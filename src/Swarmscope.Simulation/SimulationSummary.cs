@@ -10,4 +10,8 @@ public sealed class SimulationSummary
     public SortedDictionary<string, int> Groups { get; } = new(StringComparer.Ordinal);
     public int OrganicCampaigns { get; set; }
     public int ViralObjects { get; set; }
+    /// <summary>Planted farms (<see cref="FarmTactics"/>); their accounts count in <see cref="PlantedAccounts"/>.</summary>
+    public int Farms { get; set; }
+    /// <summary>Organic accounts listed in lookalikes.csv (stars, fans, news channels, greeters).</summary>
+    public int LookAlikeAccounts { get; set; }
 }

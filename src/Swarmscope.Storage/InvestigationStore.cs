@@ -317,6 +317,19 @@ public sealed class InvestigationStore : IDisposable
     /// </summary>
     public IEnumerable<EvidencePair> ReadEvidence(long runId, int perEdge = int.MaxValue) => FindingsReader.Evidence(_connection, runId, perEdge);
 
+    /// <summary>
+    /// The evidence of the given edges of a detection run (at most <paramref name="perEdge"/> pairs each), ordered by
+    /// edge, with both posts' texts, handles, channels and whether their ids were derived: what a report shows.
+    /// </summary>
+    public IEnumerable<EvidencePair> ReadReportEvidence(long runId, IReadOnlyCollection<int> edgeIds, int perEdge) =>
+        ReportReader.Evidence(_connection, runId, edgeIds, perEdge);
+
+    /// <summary>Posts of each cluster's members of a detection run per bucket of <paramref name="bucketMinutes"/> (UTC), ordered by cluster and bucket.</summary>
+    public IEnumerable<ActivityBucket> ReadMemberActivity(long runId, int bucketMinutes) => ReportReader.MemberActivity(_connection, runId, bucketMinutes);
+
+    /// <summary>Every imported file, first import first.</summary>
+    public IReadOnlyList<StoredImport> ReadImports() => ReportReader.Imports(_connection);
+
     /// <summary>A stored score run's account scores (signals, reasons) and farm likelihoods.</summary>
     public ScoreFindings ReadScore(AnalysisRun run) =>
         run.Kind == RunKind.Score ? FindingsReader.Score(_connection, run.RunId)

@@ -38,7 +38,7 @@ public static class NearDuplicateGrouper
         //    at Bands × 4 bytes per post.
         var bandKeys = new uint[(long)n * bands];
         var shingleUpper = new int[n];
-        Parallel.ForEach(Partitioner.Create(0, n, Math.Max(256, n / (parallel.MaxDegreeOfParallelism * 16) + 1)), parallel, range =>
+        ForRanges(n, 256, 16, parallel, range =>
         {
             var work = new Workspace(bands * rows);
             for (var i = range.Item1; i < range.Item2; i++)
@@ -109,7 +109,7 @@ public static class NearDuplicateGrouper
         for (var p = 0; p < eligible; p++) offset[p + 1] = offset[p] + (isCandidate[p] ? shingleUpper[postAt[p]] : 0);
         var flat = new uint[offset[eligible]];
         var setLength = new int[eligible];
-        Parallel.ForEach(Partitioner.Create(0, eligible, Math.Max(256, eligible / (parallel.MaxDegreeOfParallelism * 16) + 1)), parallel, range =>
+        ForRanges(eligible, 256, 16, parallel, range =>
         {
             var work = new Workspace(0);
             for (var p = range.Item1; p < range.Item2; p++)
@@ -126,7 +126,7 @@ public static class NearDuplicateGrouper
         var found = new ConcurrentBag<List<NearDuplicatePair>>();
         long candidates = 0;
         var cap = options.MaxBucketNeighbours;
-        Parallel.ForEach(Partitioner.Create(0, eligible, Math.Max(1024, eligible / (parallel.MaxDegreeOfParallelism * 8) + 1)), parallel, range =>
+        ForRanges(eligible, 1024, 8, parallel, range =>
         {
             var seen = new int[eligible];
             Array.Fill(seen, -1);
@@ -171,6 +171,18 @@ public static class NearDuplicateGrouper
             ExcludedPosts = n - eligible,
             CandidatePairs = candidates,
         };
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> over [0, count) in ranges of at least <paramref name="minRange"/>, about
+    /// <paramref name="rangesPerThread"/> per thread. Nothing runs when count is 0: <see cref="Partitioner.Create(int, int, int)"/>
+    /// refuses an empty range, and a corpus with no eligible text (CooRTweet's sample has none) is ordinary.
+    /// </summary>
+    private static void ForRanges(int count, int minRange, int rangesPerThread, ParallelOptions parallel, Action<Tuple<int, int>> body)
+    {
+        if (count <= 0) return;
+        var size = Math.Max(minRange, count / (parallel.MaxDegreeOfParallelism * rangesPerThread) + 1);
+        Parallel.ForEach(Partitioner.Create(0, count, size), parallel, body);
     }
 
     /// <summary>

@@ -8,12 +8,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Swarmscope.Web.Data;
 using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web;
 
@@ -22,7 +21,9 @@ public static class WebApp
 {
     public const string LoginRateLimit = "login";
 
-    public sealed record Started(WebApplication App, string Address, string? CreatedAdminPassword) : IAsyncDisposable
+    /// <summary>The running app, its address, and the log-ins created on this start (passwords to show once). Plain
+    /// tuples, so the CLI, which references Web but not the workspace's application layer, can print them.</summary>
+    public sealed record Started(WebApplication App, string Address, IReadOnlyList<(string UserName, string Password, string Role)> CreatedLogins) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
@@ -49,12 +50,11 @@ public static class WebApp
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting", LogLevel.Critical);
         builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, options.Port));
         builder.Services.AddSingleton(options);
-        if (!WorkspaceDatabase.IsPostgres(WorkspaceDatabase.Normalize(options.Database)) && !options.Database.Contains('='))
+        if (WorkspaceDatabase.IsFilePath(options.Database))
             builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.Database))!, ".swarmscope-keys")));
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentUserName, CurrentUserName>();
-        builder.Services.AddDbContext<WorkspaceDbContext>(o => WorkspaceDatabase.Configure(o, options.Database));
-        builder.Services.AddScoped<Workspace>();
+        WorkspaceDatabase.Register(builder.Services, options.Database);
         builder.Services.AddIdentityCore<IdentityUser>(o =>
             {
                 o.Password.RequiredLength = 10;
@@ -117,19 +117,45 @@ public static class WebApp
         return app;
     }
 
-    /// <summary>Prepares the database (schema, first admin, demo) and starts listening.</summary>
+    /// <summary>A safe description of a workspace database for the console: never its password.</summary>
+    public static string Describe(string database) => WorkspaceDatabase.Describe(database);
+
+    /// <summary>Prepares the database (schema, first admin, demo) and starts listening. Expected failures (a taken
+    /// port, a database that cannot be opened or is newer than this version) throw <see cref="WebAppStartException"/>.</summary>
     public static async Task<Started> StartAsync(WorkspaceOptions options)
     {
+        try { return await StartOrThrowAsync(options); }
+        catch (IOException e) when (e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new WebAppStartException($"port {options.Port} on 127.0.0.1 is taken; choose another with --port", e);
+        }
+        catch (WorkspaceSchema.TooNewException e)
+        {
+            throw new WebAppStartException($"{Describe(options.Database)}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or Npgsql.NpgsqlException or InvalidOperationException)
+        {
+            throw new WebAppStartException($"cannot open the workspace database ({Describe(options.Database)}): {e.Message}", e);
+        }
+    }
+
+    private static async Task<Started> StartOrThrowAsync(WorkspaceOptions options)
+    {
         var app = Build(options);
-        string? password;
+        IReadOnlyList<CreatedLogin> created;
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WorkspaceDbContext>();
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            password = await WorkspaceSeeder.EnsureAsync(db, users, options.AdminName, options.AdminPassword, options.Demo);
+            created = await WorkspaceSeeder.EnsureAsync(db, users, options.AdminName, options.AdminPassword, options.Demo);
         }
-        await app.StartAsync();
+        try { await app.StartAsync(); }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Started(app, address.Replace("[::1]", "127.0.0.1"), password);
+        return new Started(app, address.Replace("[::1]", "127.0.0.1"), created.Select(l => (l.UserName, l.Password, l.Role)).ToList());
     }
 }

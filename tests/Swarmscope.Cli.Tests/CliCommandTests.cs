@@ -342,6 +342,13 @@ public sealed class CliCommandTests : IDisposable
         var scored = File.ReadLines(Path.Combine(outDir, "accounts.csv")).Skip(1).Take(DemoSample.FarmAccounts.Length)
             .Select(l => l.Split(',')[0]).ToList();
         Assert.True(scored.Count(DemoSample.FarmAccounts.Contains) == DemoSample.FarmAccounts.Length, "top-scored accounts: " + string.Join(", ", scored));
+        // It ends by writing the report of the stored run, charts beside it, and says where.
+        var report = Path.Combine(outDir, "report.html");
+        Assert.Contains(report, output);
+        var html = File.ReadAllText(report);
+        Assert.Contains("id=\"cluster-1\"", html);
+        Assert.Contains(DemoSample.FarmAccounts[0], html);
+        Assert.True(File.Exists(Path.Combine(outDir, "report-charts", "network.svg")));
         // Running it again recreates the investigation instead of piling up.
         Assert.Equal(0, CliRun.Run("demo", "--out", outDir).Exit);
         using var again = InvestigationStore.Open(db);

@@ -55,7 +55,16 @@ public sealed class CliConventionTests : IDisposable
         AssertUsage(CliRun.Run("detect", "--db", Db, "--out", f, "--behaviours", "corepost,telepathy"), "telepathy", "sametext");
         AssertUsage(CliRun.Run("detect", "--db", Db, "--out", f, "--seed", "1.5"), "--seed expects a whole number", "1.5");
         AssertUsage(CliRun.Run("detect", "--db", Db, "--out", f, "--timezone", "Mars/Olympus"), "Mars/Olympus");
-        AssertUsage(CliRun.Run("detect", "--db", Db), "--out is required");
+        AssertUsage(CliRun.Run("export", "--db", Db), "--out is required");
+        AssertUsage(CliRun.Run("export", "--db", Db, "--out", f, "--evidence", "-1"), "--evidence must be at least 0");
+        AssertUsage(CliRun.Run("export", "--db", Db, "--out", f, "--run", "0"), "--run must be at least 1");
+        AssertUsage(CliRun.Run("export", "--db", Db, "--out", f, "--cluster", "x"), "--cluster", "'x'");
+        AssertUsage(CliRun.Run("report", "--db", Db), "--out is required");
+        AssertUsage(CliRun.Run("report", "--db", Db, "--out", _dir.File("r.html"), "--run", "0"), "--run must be at least 1");
+        AssertUsage(CliRun.Run("report", "--db", Db, "--out", _dir.File("r.html"), "--timezone", "Mars/Olympus"), "Mars/Olympus");
+        AssertUsage(CliRun.Run("report", "--db", Db, "--out", _dir.File("r.html"), "--charts"), "charts");
+        AssertUsage(CliRun.Run("runs", "--db", Db, "--kind", "detect"), "kind");
+        AssertUsage(CliRun.Run("score", "--db", Db, "--out", _dir.File("a.csv"), "--run", "-3"), "--run must be at least 1");
         AssertUsage(CliRun.Run("score", "--db", Db, "--out", _dir.File("a.csv"), "--top", "-1"), "--top must be at least 0");
         AssertUsage(CliRun.Run("score", "--db", Db, "--out", _dir.File("a.csv"), "--method", "magic"), "robust", "iforest");
         AssertUsage(CliRun.Run("simulate", "--out", _dir.File("sim"), "--scale", "huge"), "small", "medium", "large");
@@ -67,7 +76,7 @@ public sealed class CliConventionTests : IDisposable
     [Fact]
     public void Every_command_has_help_with_an_example()
     {
-        foreach (var command in new[] { "demo", "import", "stats", "formats", "detect", "score", "train", "simulate" })
+        foreach (var command in new[] { "demo", "import", "stats", "formats", "detect", "score", "runs", "export", "report", "train", "simulate" })
         {
             var r = CliRun.Run(command, "--help");
             Assert.True(r.Exit == 0, $"{command} --help: exit {r.Exit} {r.Err}");
@@ -157,15 +166,20 @@ public sealed class CliConventionTests : IDisposable
     public void Commands_that_only_read_leave_the_store_byte_for_byte_and_outputs_replace_files_whole()
     {
         MakeStore();
-        var before = File.ReadAllBytes(Db);
-        var stamp = File.GetLastWriteTimeUtc(Db);
         var findings = _dir.File("findings");
         Directory.CreateDirectory(findings);
         File.WriteAllText(Path.Combine(findings, "edges.csv"), "old");
         File.WriteAllText(Path.Combine(findings, "notes.txt"), "mine");
-        Assert.Equal(0, CliRun.Run("stats", "--db", Db).Exit);
+        // detect and score record their runs; the commands that only read then leave the file as it is.
         Assert.Equal(0, CliRun.Run("detect", "--db", Db, "--out", findings).Exit);
-        Assert.Equal(0, CliRun.Run("score", "--db", Db, "--out", _dir.File("accounts.csv"), "--clusters", Path.Combine(findings, "clusters.csv")).Exit);
+        Assert.Equal(0, CliRun.Run("score", "--db", Db, "--out", _dir.File("accounts.csv")).Exit);
+        var before = File.ReadAllBytes(Db);
+        var stamp = File.GetLastWriteTimeUtc(Db);
+        Assert.NotEqual("old", File.ReadAllText(Path.Combine(findings, "edges.csv")));
+        File.WriteAllText(Path.Combine(findings, "edges.csv"), "old");
+        Assert.Equal(0, CliRun.Run("stats", "--db", Db).Exit);
+        Assert.Equal(0, CliRun.Run("runs", "--db", Db).Exit);
+        Assert.Equal(0, CliRun.Run("export", "--db", Db, "--out", findings).Exit);
         Assert.Equal(before, File.ReadAllBytes(Db));
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(Db));
         Assert.False(File.Exists(Db + ".wal"));

@@ -33,10 +33,21 @@ internal static class CliRun
         return start;
     }
 
-    public static CliResult Run(params string[] args)
+    public static CliResult Run(params string[] args) => RunWithInput(null, args);
+
+    /// <summary>Runs with <paramref name="input"/> written to standard input (a pipe), then closed.</summary>
+    public static CliResult RunWithInput(string? input, params string[] args)
     {
         using var child = Process.Start(StartInfo(args))!;
-        child.StandardInput.Close();
+        if (input is not null)
+        {
+            var stdin = child.StandardInput.BaseStream;
+            var bytes = System.Text.Encoding.UTF8.GetBytes(input);
+            try { stdin.Write(bytes); }
+            catch (IOException) { /* the command refused before reading it all */ }
+        }
+        try { child.StandardInput.Close(); }
+        catch (IOException) { }
         var stdout = child.StandardOutput.ReadToEndAsync();
         var stderr = child.StandardError.ReadToEndAsync();
         if (!child.WaitForExit(TimeSpan.FromMinutes(5)))

@@ -1,4 +1,5 @@
 using Swarmscope.Core;
+using Swarmscope.Core.Statistics;
 
 namespace Swarmscope.Detection.Tests;
 

@@ -34,6 +34,21 @@ public class TimestampParserTests
     }
 
     [Theory]
+    [InlineData("5138-01-01T00:00:00Z")]
+    [InlineData("0001-01-01")]
+    [InlineData("1969-12-31T23:59:59Z")]
+    [InlineData("3000-01-01T00:00:00Z")]
+    [InlineData("99999999999")]   // Unix seconds in the year 5138
+    [InlineData("12/31/1960 10:00")]
+    public void Implausible_calendar_times_are_not_timestamps(string input)
+    {
+        // Issue 13: VK's importer refused such dates while every CSV format accepted them.
+        Assert.False(TimestampParser.TryParse(input, TimeZoneInfo.Utc, out _), input);
+        Assert.True(TimestampParser.TryParse("2999-12-31T23:59:59Z", TimeZoneInfo.Utc, out _));
+        Assert.True(TimestampParser.TryParse("1970-01-01T00:00:00Z", TimeZoneInfo.Utc, out _));
+    }
+
+    [Theory]
     [InlineData("2024-03-01T10:00:00.123Z", "2024-03-01T10:00:00.1230000+00:00", TimePrecision.Millisecond)]
     [InlineData("2024-03-01T10:00:00Z", "2024-03-01T10:00:00+00:00", TimePrecision.Second)]
     [InlineData("2024-03-01T13:00:00+03:00", "2024-03-01T10:00:00+00:00", TimePrecision.Second)]

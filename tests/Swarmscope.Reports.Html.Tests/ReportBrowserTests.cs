@@ -43,8 +43,10 @@ public sealed class ReportBrowserTests(Chromium chromium)
         using var dir = new TempDirectory();
         var html = dir.File("report.html");
         HtmlReportWriter.WriteFiles(SampleReport.Build(hostile: false), html);
+        File.Copy(html, ReportPage.ScreenshotPath("sample-report.html"), overwrite: true);
         await using var report = await ReportPage.OpenAsync(chromium.Browser, html);
         var page = report.Page;
+        await page.ScreenshotAsync(new() { Path = ReportPage.ScreenshotPath("sample-full-page.png"), FullPage = true });
         Assert.Equal("drawn", await page.EvaluateAsync<string>("document.body.dataset.network"));
         Assert.True(await page.Locator("#network canvas").CountAsync() > 0);
         await page.Locator("#network-section").ScrollIntoViewIfNeededAsync();

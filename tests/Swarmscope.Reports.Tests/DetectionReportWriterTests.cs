@@ -115,12 +115,86 @@ public class DetectionReportWriterTests
         Assert.DoesNotContain("<b>", summary);
     }
 
+    /// <summary>Account ids and handles an attacker can choose: formula starts, a right-to-left override, escape sequences.</summary>
+    private static readonly string[] HostileIds = ["@bot0", "=bot1", "+bot2", "-bot3", "bot\u202E4gnp", "\u001b[2Jbot5", "'=bot6"];
+
+    /// <summary>One cluster of the hostile ids, every pair linked by one shared link, handles and texts with escapes and bidi controls.</summary>
+    private static (DetectionFindings Findings, List<EvidencePair> Evidence) FormulaLikeResult()
+    {
+        var accounts = HostileIds.Select(id => new FindingAccount(Platform.Twitter, id, "\u202E" + id + "\u001b]0;title\u0007", 0)).ToList();
+        var edges = new List<CoordinationEdge>();
+        var evidence = new List<EvidencePair>();
+        for (var a = 0; a < accounts.Count; a++)
+        for (var b = a + 1; b < accounts.Count; b++)
+        {
+            var id = edges.Count + 1;
+            edges.Add(new CoordinationEdge
+            {
+                EdgeId = id, A = accounts[a], B = accounts[b], Weight = 6, Objects = 6, Weighted = 1, Expected = 0.1, PValue = 1e-6, QValue = 1e-5,
+                MeanDtSeconds = b - a, AFirst = 6, EvidenceTotal = 1, Layers = [new EdgeLayer { Behaviour = "colink", Objects = 6 }],
+            });
+            EvidencePost Post(int m) => new($"p0_{m}", new Timestamp(1_700_000_000_000 + m * 1000, TimePrecision.Millisecond), PostKind.Post,
+                "\u202Etext \u001b[31m0", "posts.csv:" + (m + 2));
+            evidence.Add(new EvidencePair(id, "colink", "https://example.com/0", (b - a) * 1000, Post(a), Post(b)));
+        }
+        var findings = new DetectionFindings
+        {
+            Settings = new DetectionSettings { Behaviours = ["colink"], WindowMs = 600_000, Alpha = 1, MinParticipation = 2, MinWeight = 1, Seed = 1, TimeZone = "UTC", EvidencePerEdge = 50 },
+            PostsAnalysed = 42, AccountsAnalysed = accounts.Count, Layers = [new LayerCount("colink", 42, edges.Count, edges.Count)], Edges = edges,
+            Clusters =
+            [
+                new CoordinationCluster
+                {
+                    ClusterId = 0, Members = accounts, InternalEdges = edges.Count, InternalWeight = 6 * edges.Count, MinQValue = 1e-5, Posts = 42,
+                    HourOfDay = new int[24], DayOfWeek = new int[7], Behaviours = [new BehaviourCount("colink", edges.Count)],
+                    Platforms = [new PlatformCount(Platform.Twitter, 42)], TopObjects = [new SharedObject("colink", "https://example.com/0", 7)],
+                    TopTexts = [new SharedText("\u202Etext \u001b[31m0", 7)],
+                },
+            ],
+        };
+        return (findings, evidence);
+    }
+
+    /// <summary>
+    /// Issue 13: clusters.csv wrote '@bot0 (right for spreadsheets) and `score --clusters` then matched none of the
+    /// members. Swarmscope reads back what it writes: the members come back exactly as stored.
+    /// </summary>
+    [Fact]
+    public void ClustersCsvReadsBackExactlyThroughScoresReader()
+    {
+        var (result, evidence) = FormulaLikeResult();
+        using var dir = new TempDirectory();
+        DetectionReportWriter.WriteAll(result, evidence, dir.Path);
+        var clusters = Swarmscope.Signals.ClusterEvidenceCsv.Read(dir.File("clusters.csv"));
+        Assert.Single(clusters);
+        Assert.Equal(HostileIds.Order(StringComparer.Ordinal), clusters[0].Members.Order(StringComparer.Ordinal));
+        Assert.Contains("'@bot0", File.ReadAllText(dir.File("clusters.csv"))); // still safe in a spreadsheet
+    }
+
+    /// <summary>No output file carries a raw escape character or bidirectional control from the data.</summary>
+    [Fact]
+    public void NoOutputFileCarriesRawControlOrBidiCharacters()
+    {
+        var (result, evidence) = FormulaLikeResult();
+        using var dir = new TempDirectory();
+        DetectionReportWriter.WriteAll(result, evidence, dir.Path);
+        foreach (var file in DetectionReportWriter.Files)
+        {
+            var text = File.ReadAllText(dir.File(file));
+            foreach (var c in text)
+                Assert.False(c is < ' ' and not ('\n' or '\r' or '\t') or >= '\u007F' and <= '\u009F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069',
+                    $"{file} holds U+{(int)c:X4}");
+        }
+        Assert.Contains("\\u{202E}", File.ReadAllText(dir.File("summary.md")));
+        Assert.Contains("\\u{202E}", File.ReadAllText(dir.File("network.gexf")));
+    }
+
     [Fact]
     public void SpreadsheetFormulasAreDefused()
     {
-        Assert.Equal("'=HYPERLINK(1)", ReportText.Csv("=HYPERLINK(1)"));
-        Assert.Equal("-5", ReportText.Csv("-5"));
-        Assert.Equal("\"a,b\"", ReportText.Csv("a,b"));
+        Assert.Equal("'=HYPERLINK(1)", Swarmscope.Core.Csv.CsvWriter.TextCell("=HYPERLINK(1)"));
+        Assert.Equal("-5", Swarmscope.Core.Csv.CsvWriter.TextCell("-5"));
+        Assert.Equal("\"a,b\"", Swarmscope.Core.Csv.CsvWriter.TextCell("a,b"));
     }
 
     /// <summary>Minimal RFC 4180 reader for the assertions.</summary>

@@ -39,9 +39,18 @@ public class SharedDataEvaluationTests
 
         var all = SignalsEvaluation.Evaluate("io", "all", table, rows, labels);
         Assert.True(all.SupervisedAuc > 0.99, $"AUC {all.SupervisedAuc}"); // popularity: prominent accounts vs trolls
+        // Issue 18: `swarmscope score` at its defaults separates the IO subset, also without the popularity signals.
+        Assert.True(all.UnsupervisedAuc >= 0.8, $"score AUC {all.UnsupervisedAuc}");
+        var noPopularity = SignalsEvaluation.Evaluate("io", "no popularity", table, rows, labels, SignalsEvaluation.SignalsOf(SignalGroup.Popularity));
+        Assert.True(noPopularity.UnsupervisedAuc >= 0.8, $"score AUC without popularity {noPopularity.UnsupervisedAuc}");
+        // The archive's pseudonyms are not scored as handles.
+        Assert.Equal(107, table.Accounts.Count(a => a["handle_pseudonymised"].Value == 1));
         var hard = SignalsEvaluation.Evaluate("io", "no popularity/handle", table, rows, labels,
             SignalsEvaluation.SignalsOf(SignalGroup.Popularity, SignalGroup.Handle));
-        Assert.InRange(hard.SupervisedAuc, 0.7, 0.95);
+        // Account age alone nearly separates the two collections (the prominent accounts are years older than the
+        // trolls), so the supervised model is near perfect without popularity and handles too; see docs/scoring.md.
+        Assert.InRange(hard.SupervisedAuc, 0.7, 1.0);
+        Assert.True(hard.UnsupervisedAuc >= 0.75, $"score AUC without popularity and handle {hard.UnsupervisedAuc}");
         // Few troll tweets per account: rhythm is known for the real accounts only and must be dropped, not learned.
         Assert.Contains("gap_cv", hard.DroppedForMissingness);
     }

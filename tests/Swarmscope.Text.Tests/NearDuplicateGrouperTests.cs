@@ -13,6 +13,24 @@ public class NearDuplicateGrouperTests
         "доверие", "выбор", "страна", "будущее", "народ", "мир", "единство", "голосуй", "вперёд", "сегодня",
     ];
 
+    /// <summary>
+    /// No post long enough to take part (CooRTweet's sample has no text at all; two posts of "hello world" are below the
+    /// minimum token count): nothing is grouped, nothing throws. The parallel loops once refused the empty range.
+    /// </summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void CorporaWithoutEligibleTextGiveNoGroups(int which)
+    {
+        string?[] texts = which switch { 0 => [], 1 => [null, "", null], _ => ["hello world", "hello world"] };
+        var result = NearDuplicateGrouper.Group(texts, new long[texts.Length]);
+        Assert.Equal(0, result.GroupCount);
+        Assert.Empty(result.Pairs);
+        Assert.Equal(texts.Length, result.ExcludedPosts);
+        Assert.All(result.GroupOfPost, g => Assert.Equal(-1, g));
+    }
+
     [Fact]
     public void TemplatesWithSmallEditsAreGroupedAndUnrelatedTextsAreNot()
     {

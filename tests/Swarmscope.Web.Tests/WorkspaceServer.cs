@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Swarmscope.Observatory.Model;
-using Swarmscope.Web.Data;
-using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Tests;
 
@@ -40,8 +39,11 @@ public sealed class WorkspaceServer : IAsyncDisposable
         await WithDbAsync(async (db, services) =>
         {
             var users = services.GetRequiredService<UserManager<IdentityUser>>();
+            var workspace = services.GetRequiredService<ObservatoryWorkspace>();
+            var admin = await users.FindByNameAsync("admin") ?? throw new InvalidOperationException("no first admin");
+            var acting = new ActingMember(Observatory, admin.Id, admin.UserName!, ObservatoryRole.Admin);
             foreach (var (name, role) in new[] { ("coder1", ObservatoryRole.Coder), ("coder2", ObservatoryRole.Coder), ("editor1", ObservatoryRole.Editor), ("viewer1", ObservatoryRole.Viewer) })
-                await MemberAdmin.SetMemberAsync(db, users, Observatory, ObservatoryRole.Admin, name, Password, role);
+                await workspace.SetMemberAsync(acting, name, Password, role);
             var incident = await db.Incidents.FirstAsync();
             var hostile = new MediaItem { ObservatoryId = Observatory, Title = "Hostile <b>post</b>", Text = "<script>alert('xss')</script> & <img src=x onerror=alert(1)>", Platform = "telegram", IncidentIds = [incident.Id] };
             var blind = new MediaItem { ObservatoryId = Observatory, Title = "Blind sample: templated praise", Text = "I made a choice for the new Kazakhstan", Platform = "vk", MediaType = "post", PublishedOn = new DateOnly(2022, 11, 12), IncidentIds = [incident.Id] };

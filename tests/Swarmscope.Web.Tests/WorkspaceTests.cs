@@ -18,6 +18,9 @@ public sealed class SqliteWorkspaceTests : IAsyncLifetime
     [Fact] public Task Agreement_api_reports_alpha() => WorkspaceScenarios.Agreement_api_reports_alpha(_server);
     [Fact] public Task Agreement_reference_values_through_the_database() => AgreementReferenceScenario.RunAsync(_server);
     [BrowserFact] public Task Browser_coding_review_chart_and_agreement() => BrowserScenario.RunAsync(TestDatabase.Sqlite);
+    [Fact] public void Model_has_a_migration_for_every_change() => SchemaScenarios.Model_has_a_migration_for_every_change(TestDatabase.Sqlite);
+    [Fact] public Task First_release_database_is_upgraded_keeping_its_data() => SchemaScenarios.First_release_database_is_upgraded_keeping_its_data(TestDatabase.Sqlite);
+    [Fact] public Task Database_of_a_newer_version_is_refused() => SchemaScenarios.Database_of_a_newer_version_is_refused(TestDatabase.Sqlite);
 }
 
 /// <summary>The same suite on PostgreSQL (a team server); skipped with the reason when no server answers.</summary>
@@ -41,4 +44,7 @@ public sealed class PostgresWorkspaceTests : IAsyncLifetime
     [PostgresFact] public Task Agreement_api_reports_alpha() => WorkspaceScenarios.Agreement_api_reports_alpha(_server!);
     [PostgresFact] public Task Agreement_reference_values_through_the_database() => AgreementReferenceScenario.RunAsync(_server!);
     [BrowserFact(postgres: true)] public Task Browser_coding_review_chart_and_agreement() => BrowserScenario.RunAsync(TestDatabase.Postgres);
+    [PostgresFact] public void Model_has_a_migration_for_every_change() => SchemaScenarios.Model_has_a_migration_for_every_change(TestDatabase.Postgres);
+    [PostgresFact] public Task First_release_database_is_upgraded_keeping_its_data() => SchemaScenarios.First_release_database_is_upgraded_keeping_its_data(TestDatabase.Postgres);
+    [PostgresFact] public Task Database_of_a_newer_version_is_refused() => SchemaScenarios.Database_of_a_newer_version_is_refused(TestDatabase.Postgres);
 }

@@ -58,6 +58,9 @@ public abstract class CsvImportSession
 
     protected string? Str(int column) => column < 0 ? null : Reader.GetStringOrNull(column);
 
+    /// <summary>A cell of a CSV Swarmscope wrote, as it was before the writer neutralised it (<see cref="CsvReader.GetText"/>).</summary>
+    protected string? OwnText(int column) => column < 0 ? null : Reader.GetTextOrNull(column);
+
     /// <summary>A whole number; empty or absent = null (unknown, never zero). A spreadsheet-mangled "9.06E+17" or
     /// "1,234" is a bad value. Decimal points with only zeros after them ("313.0", from pandas) are accepted.</summary>
     protected bool Long(int column, out long? value)
@@ -99,7 +102,7 @@ public abstract class CsvImportSession
             value = ts;
             return true;
         }
-        Reject(Header.Names[column], $"not a timestamp: '{Reader.GetString(column)}'");
+        Reject(Header.Names[column], $"not a timestamp between 1970 and 3000: '{Reader.GetString(column)}'");
         return false;
     }
 

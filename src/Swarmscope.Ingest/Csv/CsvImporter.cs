@@ -32,6 +32,11 @@ public abstract class CsvImporter : IPlatformImporter
         using var reader = new CsvReader(stream);
         if (!reader.Read()) return; // an empty file holds no records
         var header = CsvHeader.From(reader);
+        if (header.DuplicatesProblem() is { } duplicates)
+        {
+            RejectHeader(context, sink, header.Duplicates[0], duplicates);
+            return;
+        }
         var session = Begin(header, context, sink);
         if (session is null) return;
         session.Attach(reader, header, context, sink);

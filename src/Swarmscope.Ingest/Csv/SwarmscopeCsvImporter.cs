@@ -5,7 +5,8 @@ namespace Swarmscope.Ingest.Csv;
 
 /// <summary>
 /// Swarmscope's own normalized CSV (TEAM.md "swarmscope-csv"): posts.csv and accounts.csv, recognised by their exact
-/// headers. Lists are space-separated; platform and kind are lower-case enum names; times ISO 8601.
+/// headers. Lists are space-separated; platform and kind are lower-case enum names; times ISO 8601. Cells are read back
+/// as Swarmscope's CSV writer wrote them (formula neutralisation and escapes undone, <see cref="CsvReader.GetText"/>).
 /// </summary>
 public sealed class SwarmscopeCsvImporter : CsvImporter
 {
@@ -62,31 +63,31 @@ public sealed class SwarmscopeCsvImporter : CsvImporter
         public override void Row()
         {
             // Column order is fixed by the exact-header check.
-            if (!TryParsePlatform(Str(0), out var platform)) { Reject("platform", $"unknown platform '{Str(0)}'"); return; }
-            var id = Str(1);
+            if (!TryParsePlatform(OwnText(0), out var platform)) { Reject("platform", $"unknown platform '{OwnText(0)}'"); return; }
+            var id = OwnText(1);
             if (id is null) { Reject("post_id", "empty: a post needs an id"); return; }
-            var account = Str(2);
+            var account = OwnText(2);
             if (account is null) { Reject("account_id", "empty: a post needs an account"); return; }
             if (!Time(4, required: true, out var time)) return;
             var kind = PostKind.Post;
-            if (Str(5) is { } k && !TryParseKind(k, out kind)) { Reject("kind", $"unknown kind '{k}'"); return; }
+            if (OwnText(5) is { } k && !TryParseKind(k, out kind)) { Reject("kind", $"unknown kind '{k}'"); return; }
             var post = new Post
             {
                 Platform = platform,
                 Id = id,
                 AccountId = account,
-                AccountHandle = Str(3),
+                AccountHandle = OwnText(3),
                 Time = time!.Value,
                 Kind = kind,
-                Text = Str(6),
-                Language = Str(7),
-                TargetPostId = Str(8),
-                TargetAccountId = Str(9),
-                Urls = ListField.CanonicalUrls(SpaceList(Str(10))),
-                Hashtags = ListField.Hashtags(Str(11)),
-                Mentions = ListField.Mentions(Str(12)),
-                MediaHashes = SpaceList(Str(13)),
-                Channel = Str(14),
+                Text = OwnText(6),
+                Language = OwnText(7),
+                TargetPostId = OwnText(8),
+                TargetAccountId = OwnText(9),
+                Urls = ListField.CanonicalUrls(SpaceList(OwnText(10))),
+                Hashtags = ListField.Hashtags(OwnText(11)),
+                Mentions = ListField.Mentions(OwnText(12)),
+                MediaHashes = SpaceList(OwnText(13)),
+                Channel = OwnText(14),
                 Provenance = Here,
             };
             Sink.Post(post);
@@ -97,15 +98,15 @@ public sealed class SwarmscopeCsvImporter : CsvImporter
     {
         public override void Row()
         {
-            if (!TryParsePlatform(Str(0), out var platform)) { Reject("platform", $"unknown platform '{Str(0)}'"); return; }
-            var id = Str(1);
+            if (!TryParsePlatform(OwnText(0), out var platform)) { Reject("platform", $"unknown platform '{OwnText(0)}'"); return; }
+            var id = OwnText(1);
             if (id is null) { Reject("account_id", "empty: an account needs an id"); return; }
             DateTimeOffset? created = null;
             if (!Time(4, required: false, out var createdTs)) return;
             if (createdTs is { } c) created = c.Utc;
             if (!Long(5, out var followers) || !Long(6, out var following) || !Long(7, out var posts)) return;
             ulong? imageHash = null;
-            if (Str(10) is { } hash)
+            if (OwnText(10) is { } hash)
             {
                 if (hash.Length != 16 || !ulong.TryParse(hash, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var h))
                 {
@@ -119,14 +120,14 @@ public sealed class SwarmscopeCsvImporter : CsvImporter
             {
                 Platform = platform,
                 Id = id,
-                Handle = Str(2),
-                DisplayName = Str(3),
+                Handle = OwnText(2),
+                DisplayName = OwnText(3),
                 CreatedAt = created,
                 Followers = followers,
                 Following = following,
                 PostCount = posts,
-                Description = Str(8),
-                ProfileImageUrl = Str(9),
+                Description = OwnText(8),
+                ProfileImageUrl = OwnText(9),
                 ProfileImageHash = imageHash,
                 Verified = verified,
                 Provenance = Here,

@@ -6,7 +6,7 @@ namespace Swarmscope.Reports.Html;
 public sealed class ActivityTimelineChart(string title, IReadOnlyList<(DateOnly Day, int Posts)> days) : IChart
 {
     public string Title { get; } = title;
-    public int Width => 640;
+    public int Width => 600;
     public int Height => 190;
 
     public void Draw(IChartCanvas c)

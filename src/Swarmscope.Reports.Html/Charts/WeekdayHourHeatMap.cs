@@ -7,12 +7,12 @@ public sealed class WeekdayHourHeatMap(string title, int[,] counts) : IChart
 {
     private static readonly string[] Days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     public string Title { get; } = title;
-    public int Width => 520;
-    public int Height => 200;
+    public int Width => 490;
+    public int Height => 192;
 
     public void Draw(IChartCanvas c)
     {
-        const double left = 38, top = 24, cell = 19, gap = 1;
+        const double left = 38, top = 24, cell = 18, gap = 1;
         c.Text(left, 14, Title, 12, ChartPalette.Ink, bold: true);
         var max = 0;
         foreach (var v in counts) max = Math.Max(max, v);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Swarmscope.Core;
+using Swarmscope.Core.Csv;
 
 namespace Swarmscope.Simulation.Narratives;
 
@@ -77,7 +78,7 @@ public sealed class NarrativeSimulator(NarrativeSimulationOptions options)
         truth.Write('\n');
         var w = new CsvWriter(truth);
         foreach (var (tactic, id, target, s0, e0, accounts) in _truth)
-            w.Record(tactic, id, target, FormatTime(s0), FormatTime(e0), string.Join(' ', accounts));
+            w.TextRecord(tactic, id, target, FormatTime(s0), FormatTime(e0), string.Join(' ', accounts));
     }
 
     /// <summary>Praise replies in daily bursts until the flip day, attack replies after it.</summary>
@@ -143,21 +144,21 @@ public sealed class NarrativeSimulator(NarrativeSimulationOptions options)
     {
         _posted++;
         var w = _posts;
-        w.Field("twitter");
-        w.Field((_nextPostId++).ToString(CultureInfo.InvariantCulture));
-        w.Field(account);
-        w.Field(account);
-        w.Field(FormatTime(timeMs));
-        w.Field(kind == PostKind.Reply ? "reply" : "post");
-        w.Field(text);
-        w.Field(null);
-        w.Field(null);
-        w.Field(targetAccount);
-        w.Field(null);
-        w.Field(string.Join(' ', TextEntities.Hashtags(text)));
-        w.Field(string.Join(' ', TextEntities.Mentions(text)));
-        w.Field(null);
-        w.Field(null);
+        w.Text("twitter");
+        w.Text((_nextPostId++).ToString(CultureInfo.InvariantCulture));
+        w.Text(account);
+        w.Text(account);
+        w.Text(FormatTime(timeMs));
+        w.Text(kind == PostKind.Reply ? "reply" : "post");
+        w.Text(text);
+        w.Text(null);
+        w.Text(null);
+        w.Text(targetAccount);
+        w.Text(null);
+        w.Text(string.Join(' ', TextEntities.Hashtags(text)));
+        w.Text(string.Join(' ', TextEntities.Mentions(text)));
+        w.Text(null);
+        w.Text(null);
         w.EndRecord();
     }
 

@@ -1,19 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Swarmscope.Core.Codebooks;
 using Swarmscope.Observatory.Model;
 using Swarmscope.Observatory.Workflow;
 using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Pages;
 
 /// <summary>Base of every page inside an observatory: loads it and the member's role, refuses non-members, and turns
 /// refused workflow steps into a message on the page (403 when a permission is missing).</summary>
-public abstract class ObservatoryPageModel(Workspace workspace) : PageModel
+public abstract class ObservatoryPageModel(ObservatoryWorkspace workspace) : PageModel
 {
-    protected Workspace Workspace => workspace;
+    protected ObservatoryWorkspace Workspace => workspace;
 
     [BindProperty(SupportsGet = true, Name = "oid")]
     public int Oid { get; set; }
@@ -26,9 +26,12 @@ public abstract class ObservatoryPageModel(Workspace workspace) : PageModel
 
     public bool Can(ObservatoryAction action) => RolePolicy.Can(Role, action);
 
+    /// <summary>Who asks, for the workspace's use cases.</summary>
+    protected ActingMember Member => new(Oid, UserId, UserName, Role);
+
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        Space = await workspace.Db.Observatories.FirstOrDefaultAsync(o => o.Id == Oid);
+        Space = await workspace.ObservatoryAsync(Oid);
         if (Space is null) { context.Result = NotFound(); return; }
         Role = await workspace.RoleAsync(Oid, UserId);
         if (Role is null) { context.Result = new ForbidResult(); return; }

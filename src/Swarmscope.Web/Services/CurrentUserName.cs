@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Swarmscope.Web.Data;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Services;
 

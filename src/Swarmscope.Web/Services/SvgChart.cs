@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Services;
 
@@ -11,7 +12,7 @@ public static class SvgChart
     private static readonly string[] Palette = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"];
 
     /// <summary>Horizontal bars, one per (label, value); each bar carries data-label/data-value for tests and tools.</summary>
-    public static IHtmlContent Bars(string id, IReadOnlyList<(string Label, double Value)> bars, int width = 520)
+    public static IHtmlContent Bars(string id, IReadOnlyList<ChartBar> bars, int width = 520)
     {
         const int rowHeight = 22, labelWidth = 220;
         var max = bars.Count == 0 ? 1 : Math.Max(1, bars.Max(b => b.Value));
@@ -33,7 +34,7 @@ public static class SvgChart
     }
 
     /// <summary>Vertical columns over an ordered axis (months, scale levels).</summary>
-    public static IHtmlContent Columns(string id, IReadOnlyList<(string Label, double Value)> columns, int height = 200)
+    public static IHtmlContent Columns(string id, IReadOnlyList<ChartBar> columns, int height = 200)
     {
         const int columnWidth = 36, bottom = 30;
         var max = columns.Count == 0 ? 1 : Math.Max(1, columns.Max(c => c.Value));

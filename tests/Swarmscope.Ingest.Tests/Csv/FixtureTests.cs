@@ -35,6 +35,42 @@ public class FixtureTests
         Assert.All(sink.Posts, p => Assert.Equal(new Provenance(path, 2), p.Provenance));
     }
 
+    /// <summary>Issue 13: a header naming a column twice was read silently (the first won). Now the file is refused,
+    /// naming the file and the repeated columns.</summary>
+    [Theory]
+    [InlineData(null, "tweetid,userid,user_screen_name,tweet_text,tweet_time,TWEET_TEXT\n1,2,s,hi,2019-01-01 10:00,other\n")]
+    [InlineData("qut", "message_id,user_id,username,repost_id,reply_id,message,timestamp,urls,user_id\n1,u,U,,,hi,1623881091,,v\n")]
+    public void A_header_naming_a_column_twice_is_refused_with_the_names(string? format, string content)
+    {
+        using var dir = new TempDirectory();
+        var path = dir.Write("dup.csv", content);
+        var sink = CollectingSink.Import(path, format);
+        Assert.Empty(sink.Posts);
+        var rejection = Assert.Single(sink.Rejections);
+        Assert.Equal(path, rejection.SourceFile);
+        Assert.Equal(1, rejection.Record);
+        Assert.Contains("more than once", rejection.Reason);
+        Assert.Contains(format is null ? "'TWEET_TEXT'" : "'user_id'", rejection.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Swarmscope's own posts.csv is read back as written: a text or id starting with a formula character was
+    /// written with an apostrophe, and hidden characters as visible escapes (issue 13, the detect → score round trip).</summary>
+    [Fact]
+    public void Swarmscope_csv_undoes_its_own_neutralisation()
+    {
+        using var dir = new TempDirectory();
+        var text = new StringWriter();
+        text.Write(SwarmscopePosts);
+        var csv = new CsvWriter(text);
+        csv.TextRecord("twitter", "1", "@bot0", "=handle", "2024-03-01T10:00:00.000Z", "post", "-rt \u202E evil \u001b[2J \\u{41}", "", "", "", "", "", "", "", "");
+        var path = dir.Write("posts.csv", text.ToString());
+        Assert.Contains("'@bot0", File.ReadAllText(path));
+        var post = Assert.Single(CollectingSink.Import(path).Posts);
+        Assert.Equal("@bot0", post.AccountId);
+        Assert.Equal("=handle", post.AccountHandle);
+        Assert.Equal("-rt \u202E evil \u001b[2J \\u{41}", post.Text);
+    }
+
     [Fact]
     public void Detection_sees_through_a_bom_crlf_and_quoted_header_names()
     {

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Swarmscope.Core.Codebooks;
 using Swarmscope.Observatory.Model;
-using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Pages.O;
 
-public sealed class CodebookModel(Workspace workspace) : ObservatoryPageModel(workspace)
+public sealed class CodebookModel(ObservatoryWorkspace workspace) : ObservatoryPageModel(workspace)
 {
     public CodebookVersion Current { get; private set; } = new();
     public Codebook Parsed { get; private set; } = new();
-    public List<CodebookVersion> Versions { get; private set; } = [];
+    public IReadOnlyList<CodebookVersion> Versions { get; private set; } = [];
     public string? Draft { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
@@ -29,7 +28,7 @@ public sealed class CodebookModel(Workspace workspace) : ObservatoryPageModel(wo
     private async Task LoadAsync()
     {
         (Current, Parsed) = await Workspace.CodebookAsync(Oid);
-        Versions = await Workspace.Db.CodebookVersions.Where(v => v.ObservatoryId == Oid).OrderByDescending(v => v.Number).ToListAsync();
+        Versions = await Workspace.CodebookVersionsAsync(Oid);
     }
 
     public async Task<IActionResult> OnPostAsync(string text, string? note)

@@ -2,11 +2,11 @@ using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Swarmscope.Observatory.Workflow;
-using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Pages.O;
 
-public sealed class DataModel(Workspace workspace) : ObservatoryPageModel(workspace)
+public sealed class DataModel(ObservatoryWorkspace workspace) : ObservatoryPageModel(workspace)
 {
     public IActionResult OnGet() => Page();
 

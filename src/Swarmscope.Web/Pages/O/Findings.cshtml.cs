@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
-using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Pages.O;
 
-public sealed class FindingsModel(Workspace workspace) : ObservatoryPageModel(workspace)
+public sealed class FindingsModel(ObservatoryWorkspace workspace) : ObservatoryPageModel(workspace)
 {
     public IActionResult OnGet() => Page();
 

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Swarmscope.Observatory.Model;
-using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Pages.O;
 
-public sealed class HistoryModel(Workspace workspace) : ObservatoryPageModel(workspace)
+public sealed class HistoryModel(ObservatoryWorkspace workspace) : ObservatoryPageModel(workspace)
 {
-    public List<ChangeRecord> Changes { get; private set; } = [];
+    public IReadOnlyList<ChangeRecord> Changes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -23,10 +22,7 @@ public sealed class HistoryModel(Workspace workspace) : ObservatoryPageModel(wor
 
     private async Task LoadAsync()
     {
-        // Codings are left out for coders and viewers: their history would reveal blind codings.
-        var query = Workspace.Db.Changes.Where(c => c.ObservatoryId == Oid);
-        if (Role < ObservatoryRole.Editor) query = query.Where(c => c.EntityType != nameof(Coding));
-        Changes = await query.OrderByDescending(c => c.Id).Take(500).ToListAsync();
+        Changes = await Workspace.HistoryAsync(Member);
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(long changeId)

@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Swarmscope.Core.Codebooks;
 using Swarmscope.Observatory.Model;
-using Swarmscope.Observatory.Workflow;
-using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Pages.O;
 
-public sealed class IncidentsModel(Workspace workspace) : ObservatoryPageModel(workspace)
+public sealed class IncidentsModel(ObservatoryWorkspace workspace) : ObservatoryPageModel(workspace)
 {
-    public List<Incident> Incidents { get; private set; } = [];
-    public Dictionary<int, int> ItemCounts { get; private set; } = [];
+    public IReadOnlyList<Incident> Incidents { get; private set; } = [];
+    public IReadOnlyDictionary<int, int> ItemCounts { get; private set; } = new Dictionary<int, int>();
     public Codebook Codebook { get; private set; } = new();
     public Incident? Editing { get; private set; }
     public SaveConflict? Conflict { get; private set; }
@@ -32,35 +30,20 @@ public sealed class IncidentsModel(Workspace workspace) : ObservatoryPageModel(w
     private async Task LoadAsync()
     {
         Codebook = (await Workspace.CodebookAsync(Oid)).Codebook;
-        Incidents = await Workspace.Db.Incidents.Where(i => i.ObservatoryId == Oid && !i.IsDeleted).OrderBy(i => i.StartDate).ToListAsync();
-        var items = await Workspace.Db.MediaItems.Where(m => m.ObservatoryId == Oid && !m.IsDeleted).Select(m => m.IncidentIds).ToListAsync();
-        ItemCounts = items.SelectMany(x => x).GroupBy(x => x).ToDictionary(g => g.Key, g => g.Count());
+        Incidents = await Workspace.LiveIncidentsAsync(Oid);
+        ItemCounts = await Workspace.ItemCountsAsync(Oid);
         Editing ??= Edit is { } id ? Incidents.FirstOrDefault(i => i.Id == id) : null;
     }
 
     public async Task<IActionResult> OnPostAsync(int id, int version, string title, DateOnly? startDate, DateOnly? endDate, string? country,
         string? description, string? dimension, List<string> motives, List<string> methods, List<string> responses)
     {
-        RolePolicy.Demand(Role, ObservatoryAction.EditItems);
-        if (string.IsNullOrWhiteSpace(title)) throw new WorkflowException("An incident needs a title.");
-        void Apply(Incident i)
-        {
-            i.Title = title.Trim(); i.StartDate = startDate; i.EndDate = endDate; i.Country = country; i.Description = description;
-            i.Dimension = string.IsNullOrEmpty(dimension) ? null : dimension; i.Motives = motives; i.Methods = methods; i.Responses = responses;
-        }
-        if (id == 0)
-        {
-            var incident = new Incident { ObservatoryId = Oid };
-            Apply(incident);
-            Workspace.Db.Incidents.Add(incident);
-            await Workspace.Db.SaveChangesAsync();
-            return Done($"Incident \"{incident.Title}\" added.", $"/o/{Oid}");
-        }
-        var existing = await Workspace.Db.Incidents.FirstOrDefaultAsync(i => i.Id == id && i.ObservatoryId == Oid) ?? throw new WorkflowException("No such incident.");
-        Conflict = await Workspace.SaveVersionedAsync(existing, version, Apply, Describe.Incident);
+        var saved = await Workspace.SaveIncidentAsync(Member, id, version, new IncidentFields(title, startDate, endDate, country, description, dimension, motives, methods, responses));
+        if (id == 0) return Done($"Incident \"{saved.Incident.Title}\" added.", $"/o/{Oid}");
+        Conflict = saved.Conflict;
         if (Conflict is null) return Done("Incident saved.", $"/o/{Oid}");
         Response.StatusCode = 409;
-        Editing = existing;
+        Editing = saved.Incident;
         await LoadAsync();
         return Page();
     }

@@ -1,16 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Swarmscope.Observatory.Model;
-using Swarmscope.Observatory.Workflow;
-using Swarmscope.Web.Services;
+using Swarmscope.Workspace;
 
 namespace Swarmscope.Web.Pages.O;
 
 /// <summary>Codings waiting for an editor (submitted) and approved ones waiting to be published. Coders see their own.</summary>
-public sealed class ReviewModel(Workspace workspace) : ObservatoryPageModel(workspace)
+public sealed class ReviewModel(ObservatoryWorkspace workspace) : ObservatoryPageModel(workspace)
 {
-    public List<Coding> Queue { get; private set; } = [];
-    public Dictionary<int, string> Titles { get; private set; } = [];
+    public IReadOnlyList<Coding> Queue { get; private set; } = [];
+    public IReadOnlyDictionary<int, string> Titles { get; private set; } = new Dictionary<int, string>();
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -26,37 +24,25 @@ public sealed class ReviewModel(Workspace workspace) : ObservatoryPageModel(work
 
     private async Task LoadAsync()
     {
-        var query = Workspace.Db.Codings.Where(c => c.ObservatoryId == Oid && (c.State == ReviewState.Submitted || c.State == ReviewState.Approved || c.State == ReviewState.Returned));
-        if (Role < ObservatoryRole.Editor) query = query.Where(c => c.CoderId == UserId);
-        Queue = (await query.ToListAsync()).OrderBy(c => c.State).ThenBy(c => c.UpdatedAt).ToList();
-        var ids = Queue.Select(c => c.MediaItemId).Distinct().ToList();
-        Titles = await Workspace.Db.MediaItems.Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Title);
+        var queue = await Workspace.ReviewQueueAsync(Member);
+        (Queue, Titles) = (queue.Codings, queue.Titles);
     }
-
-    private async Task<Coding> CodingAsync(int codingId) =>
-        await Workspace.Db.Codings.FirstOrDefaultAsync(c => c.Id == codingId && c.ObservatoryId == Oid) ?? throw new WorkflowException("No such coding.");
 
     public async Task<IActionResult> OnPostReturnAsync(int codingId, string? comment)
     {
-        var coding = await CodingAsync(codingId);
-        ReviewWorkflow.Return(coding, UserId, UserName, Role, comment, DateTimeOffset.UtcNow);
-        await Workspace.Db.SaveChangesAsync();
+        var coding = await Workspace.ReturnCodingAsync(Member, codingId, comment);
         return Done($"Returned to {coding.CoderName} with your comment.", $"/o/{Oid}/review");
     }
 
     public async Task<IActionResult> OnPostApproveAsync(int codingId)
     {
-        var coding = await CodingAsync(codingId);
-        ReviewWorkflow.Approve(coding, UserId, UserName, Role, DateTimeOffset.UtcNow);
-        await Workspace.Db.SaveChangesAsync();
+        var coding = await Workspace.ApproveCodingAsync(Member, codingId);
         return Done($"Approved {coding.CoderName}'s coding.", $"/o/{Oid}/review");
     }
 
     public async Task<IActionResult> OnPostPublishAsync(int codingId)
     {
-        var coding = await CodingAsync(codingId);
-        ReviewWorkflow.Publish(coding, UserId, UserName, Role, DateTimeOffset.UtcNow);
-        await Workspace.Db.SaveChangesAsync();
+        await Workspace.PublishCodingAsync(Member, codingId);
         return Done("Published.", $"/o/{Oid}/review");
     }
 }

@@ -1,7 +1,0 @@
-namespace Swarmscope.Web.Data;
-
-/// <summary>The name the history records for changes made in the current request.</summary>
-public interface ICurrentUserName
-{
-    string? Name { get; }
-}
